@@ -1,0 +1,49 @@
+// npm run import [-- <source.txt>]: raw compilation text -> content/chapters/zh/*.mdx and content/data/*.csv
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { readCsv } from './lib/csv.ts';
+import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from './lib/importer.ts';
+import { InputError } from './lib/model.ts';
+import { readJson, reportConfig, ROOT } from './lib/project.ts';
+
+function main(): void {
+  const config = reportConfig();
+  const source = process.argv[2] ?? config.source;
+  const errata = readJson<{ errata: { line: number; text: string; zh: string; en: string }[] }>('content/source/errata.json').errata;
+  const contentDir = join(ROOT, 'content');
+  const previous: Partial<Record<DataFile, Record<string, string>[]>> = {};
+  const columns: Record<DataFile, readonly string[]> = {
+    'major-projects.csv': PROJECT_COLUMNS,
+    'project-groups.csv': GROUP_COLUMNS,
+    'double-ten.csv': DOUBLE_TEN_COLUMNS,
+  };
+  for (const [name, cols] of Object.entries(columns) as [DataFile, readonly string[]][]) {
+    const path = join(contentDir, 'data', name);
+    if (existsSync(path)) previous[name] = readCsv(readFileSync(path, 'utf8'), relative(ROOT, path), cols).map((r) => r.row);
+  }
+
+  const sourcePath = join(ROOT, source);
+  if (!existsSync(sourcePath)) throw new InputError(source, undefined, 'source file not found');
+  const { files, summary } = importReport(readFileSync(sourcePath, 'utf8'), {
+    sourceFile: relative(ROOT, sourcePath),
+    slugs: config.slugs,
+    errata,
+    previous,
+  });
+  for (const [path, text] of files) {
+    const out = join(contentDir, path);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+  }
+  console.log(
+    `imported ${relative(ROOT, sourcePath)}: ${summary.chapters} chapters, ${summary.headings} headings, ${summary.paragraphs} paragraphs, ` +
+      `${summary.projectRows} project rows, ${summary.doubleTenRows} "double ten" rows -> ${files.size} files in content/`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof InputError ? `import failed: ${error.message}` : error);
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+// The language-independent structure of the report, as the importer reads it from the raw text.
+
+export type PartKind = 'intro' | 'work-2020' | 'plans-2021' | 'annex' | 'other';
+
+export type ProjectList = 'new-start' | 'completed' | 'under-construction' | 'preparatory';
+export type ProjectCategory = 'infrastructure' | 'social' | 'functional' | 'university';
+
+export const PROJECT_LISTS: readonly ProjectList[] = ['new-start', 'completed', 'under-construction', 'preparatory'];
+export const PROJECT_CATEGORIES: readonly ProjectCategory[] = ['infrastructure', 'social', 'functional', 'university'];
+
+/** One row of an attachment table, as printed. */
+export interface ProjectRow {
+  year: number;
+  list: ProjectList;
+  category: ProjectCategory;
+  /** Printed sequence number; null where the report prints none. */
+  seq: number | null;
+  nameZh: string;
+  /** Sequence number of the numbered row this unnumbered row repeats, if any. */
+  repeatOf: number | null;
+  line: number;
+}
+
+/** A category label cell ("基础设施项目(7项)"), with the count it states. */
+export interface ProjectGroup {
+  year: number;
+  list: ProjectList;
+  category: ProjectCategory;
+  labelZh: string;
+  statedCount: number | null;
+  line: number;
+}
+
+export interface ProjectTable {
+  year: number;
+  list: ProjectList;
+  groups: ProjectGroup[];
+  rows: ProjectRow[];
+  /** The closing "共计(29项)" cell, if printed. */
+  totalZh: string | null;
+  line: number;
+}
+
+export interface DoubleTenRow {
+  list: 'new-start' | 'completed';
+  seq: number;
+  nameZh: string;
+  line: number;
+}
+
+export type Block =
+  | { kind: 'part'; partKind: PartKind; key: string; text: string; line: number }
+  | { kind: 'section'; num: number; text: string; line: number }
+  | { kind: 'sub'; num: number; text: string; line: number }
+  | { kind: 'para'; text: string; line: number }
+  | { kind: 'projects'; table: ProjectTable; line: number }
+  | { kind: 'double-ten'; rows: DoubleTenRow[]; line: number };
+
+export interface SourceChapter {
+  order: number;
+  tocTitle: string;
+  title: string;
+  lines: [number, number];
+  blocks: Block[];
+}
+
+export interface SourceReport {
+  title: string;
+  date: string;
+  chapters: SourceChapter[];
+}
+
+/** An error in the input, with the file and line it concerns. */
+export class InputError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+    this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+  }
+}

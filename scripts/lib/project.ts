@@ -1,0 +1,44 @@
+// Where the project's files are, and the report metadata in content/report.json.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from './model.ts';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface ReportConfig {
+  source: string;
+  issuer: Bilingual;
+  title: Bilingual;
+  shortTitle: Bilingual;
+  district: Bilingual;
+  published: string;
+  slugs: string[];
+}
+
+export function readJson<T>(path: string): T {
+  let text: string;
+  try {
+    text = readFileSync(join(ROOT, path), 'utf8');
+  } catch {
+    throw new InputError(path, undefined, 'file not found');
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new InputError(path, undefined, `invalid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function reportConfig(): ReportConfig {
+  const config = readJson<Partial<ReportConfig>>('content/report.json');
+  for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'slugs'] as const) {
+    if (config[field] === undefined) throw new InputError('content/report.json', undefined, `missing field "${field}"`);
+  }
+  return config as ReportConfig;
+}
