@@ -1,8 +1,17 @@
+// Content collections: chapters (MDX, one file per chapter per language) and the glossary (JSON).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { file, glob } from 'astro/loaders';
+import { chapterSchema, glossaryTermSchema } from '../scripts/lib/schema.ts';
+
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
-  schema: z.object({ order: z.number() }),
+  // Ids are the file paths ("en/03-x"): by default the loader would take the `slug` field, which both languages share.
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/chapters', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: chapterSchema,
 });
-export const collections = { chapters };
+
+const glossary = defineCollection({
+  loader: file('content/glossary.json', { parser: (text) => (JSON.parse(text) as { terms: Record<string, unknown>[] }).terms }),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { chapters, glossary };

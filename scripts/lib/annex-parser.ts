@@ -67,7 +67,7 @@ export function parseProjectTable(region: Line[], year: number, list: ProjectLis
     if (!group) throw new InputError(file, n, `project "${t}" comes before any category label`);
     const last = table.rows[table.rows.length - 1];
     if (pendingSeq || emptyCell || !last) {
-      table.rows.push({ year, list, category: group.category, seq: pendingSeq?.seq ?? null, nameZh: squeeze(t), repeatOf: null, line: pendingSeq?.line ?? n });
+      table.rows.push({ year, list, category: group.category, seq: pendingSeq?.seq ?? null, nameZh: squeeze(t), repeatOf: null, line: n });
       pendingSeq = null;
     } else {
       // A name carried over to the next line: join without a space, as Chinese is written.

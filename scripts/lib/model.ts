@@ -18,6 +18,7 @@ export interface ProjectRow {
   nameZh: string;
   /** Sequence number of the numbered row this unnumbered row repeats, if any. */
   repeatOf: number | null;
+  /** Line of the name cell (where an erratum would point). */
   line: number;
 }
 

@@ -1,0 +1,51 @@
+// npm run build: every build phase into a temporary folder, then one swap into dist/.
+// A failed phase exits non-zero and leaves the previous dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/project.ts';
+
+const dist = join(ROOT, process.env.DIST_DIR ?? 'dist');
+const tmp = `${dist}.tmp-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
+
+interface Phase {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+}
+
+const phases: Phase[] = [
+  { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
+  { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+];
+
+function run(phase: Phase): number {
+  const started = performance.now();
+  console.log(`\n[build] ${phase.name} …`);
+  const [cmd, ...args] = phase.command as [string, ...string[]];
+  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...phase.env } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`[build] ${phase.name} failed (exit ${result.status ?? result.signal}) after ${seconds}s`);
+    return result.status ?? 1;
+  }
+  console.log(`[build] ${phase.name} done in ${seconds}s`);
+  return 0;
+}
+
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+for (const phase of phases) {
+  const status = run(phase);
+  if (status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    console.error(`[build] nothing was published: ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'there is no dist/'}.`);
+    process.exit(status);
+  }
+}
+writeFileSync(join(tmp, '.nojekyll'), '');
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(tmp, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`\n[build] published ${dist}`);

@@ -1,0 +1,28 @@
+// Schemas of the content files, shared by the Astro content collections and the pre-build checks.
+import { z } from 'astro/zod';
+
+export const chapterSchema = z.strictObject({
+  order: z.number().int().min(1).max(99),
+  slug: z.string().regex(/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must look like "03-english-words"'),
+  lang: z.enum(['zh', 'en']),
+  title: z.string().min(1),
+  tocTitle: z.string().min(1),
+  sourceLines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  translated: z.boolean(),
+  description: z.string().min(1).optional(),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be ASCII kebab-case'),
+  zh: z.string().min(1),
+  zhVariants: z.array(z.string().min(1)).optional(),
+  en: z.string().min(1),
+  enVariants: z.array(z.string().min(1)).optional(),
+  status: z.enum(['established', 'project']),
+  explanation: z.strictObject({ en: z.string().min(1), zh: z.string().min(1) }).optional(),
+});
+
+/** "field \"title\": Invalid input …" for every problem zod found. */
+export function describeZodError(error: z.ZodError): string[] {
+  return error.issues.map((i) => `field "${i.path.join('.') || '(root)'}": ${i.message}`);
+}

@@ -1,0 +1,21 @@
+// A chapter's headings (parts, sections, subsections) for contents lists, read from its MDX source.
+import { parseChapterDoc, plainText } from '../../scripts/lib/chapter-doc.ts';
+import type { ChapterEntry } from './chapters.ts';
+
+export interface OutlineItem {
+  id: string;
+  level: 2 | 3 | 4;
+  text: string;
+  kind?: string;
+}
+
+const LEVEL = { Part: 2, Section: 3, Sub: 4 } as const;
+
+export function outline(entry: ChapterEntry): OutlineItem[] {
+  const doc = parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id);
+  return doc.blocks.flatMap((b) =>
+    b.component === 'Part' || b.component === 'Section' || b.component === 'Sub'
+      ? [{ id: b.id, level: LEVEL[b.component], text: plainText(b.inner), kind: b.attrs.kind }]
+      : [],
+  );
+}

@@ -1,0 +1,20 @@
+// Site-wide settings and URLs. `site` and `base` come from astro.config.mjs (SITE_URL, BASE_PATH).
+import report from '../../content/report.json';
+import type { Lang } from './i18n.ts';
+
+export { report };
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path under the configured base: href('en/chapters/01-x/') -> /report/en/chapters/01-x/ */
+export function href(path = ''): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const homePath = (lang: Lang): string => `${lang}/`;
+export const chapterPath = (lang: Lang, slug: string): string => `${lang}/chapters/${slug}/`;
+
+/** Absolute URL for canonical links and sharing. */
+export function absolute(site: URL | undefined, path: string): string {
+  return new URL(href(path), site ?? 'http://localhost/').href;
+}
