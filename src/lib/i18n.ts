@@ -27,7 +27,7 @@ const fixed: Record<Lang, TFunction> = { zh: instance.getFixedT('zh'), en: insta
 export function t(lang: Lang): (key: string, options?: Record<string, unknown>) => string {
   return (key, options) => {
     if (!instance.exists(key, { lng: lang })) throw new Error(`src/i18n/${lang}.json: missing interface string "${key}"`);
-    return fixed[lang](key, options) as string;
+    return (fixed[lang] as unknown as (k: string, o: Record<string, unknown>) => string)(key, options ?? {});
   };
 }
 

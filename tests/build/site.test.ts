@@ -1,0 +1,104 @@
+// Build-output tests on the real dist/: pages, languages, canonical URLs, language switch, fidelity to the source.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HAN } from '../../scripts/lib/chapter-doc.ts';
+import { checkContent } from '../../scripts/lib/content-check.ts';
+import { diskTree } from '../../scripts/lib/fs-tree.ts';
+import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
+import { parseSource } from '../../scripts/lib/source-parser.ts';
+import { isBlank, textKey } from '../../scripts/lib/text.ts';
+import { readPage, resolveHref } from '../helpers/dist.ts';
+
+const config = reportConfig();
+const SITE = process.env.SITE_URL ?? 'https://yangpu-report.example.org';
+const { content } = checkContent(diskTree(ROOT));
+const translated = new Set([...content.en.values()].filter((d) => d.data.translated).map((d) => String(d.data.slug)));
+const pages = ['zh', 'en'].flatMap((lang) => config.slugs.map((slug) => ({ lang, slug, path: `${lang}/chapters/${slug}/` })));
+
+describe('pages', () => {
+  it('builds the chooser, both home pages, the 404 page and all 24 chapter pages', () => {
+    for (const p of ['', 'zh/', 'en/', '404.html', ...pages.map((x) => x.path)]) expect(() => readPage(p), p).not.toThrow();
+  });
+
+  it.each(pages)('$path: lang, title, description, canonical, language switch', ({ lang, slug, path }) => {
+    const doc = readPage(path);
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(doc.querySelector('title')?.text.length).toBeGreaterThan(5);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/${path}`);
+    const sw = doc.querySelector('a[data-lang-switch]');
+    const other = lang === 'zh' ? 'en' : 'zh';
+    expect(sw?.getAttribute('hreflang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
+    expect(sw?.getAttribute('href')).toBe(`/${other}/chapters/${slug}/`);
+    expect(resolveHref(sw!.getAttribute('href')!)).toBeDefined();
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it.each(pages)('$path: hreflang pair and indexing follow the translation status', ({ lang, slug, path }) => {
+    const doc = readPage(path);
+    const alternates = doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
+    const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content');
+    const notice = doc.querySelector('.notice');
+    if (translated.has(slug)) {
+      expect(alternates).toEqual(['zh-CN', 'en', 'x-default']);
+      expect(robots).toBeUndefined();
+      expect(notice).toBeNull();
+    } else {
+      expect(alternates).toEqual([]);
+      expect(robots).toBe(lang === 'en' ? 'noindex' : undefined);
+      expect(notice === null).toBe(lang === 'zh');
+    }
+  });
+
+  it.each(pages)('$path: the paragraph and heading ids are those of the content', ({ lang, slug, path }) => {
+    const doc = readPage(path);
+    const source = lang === 'en' && translated.has(slug) ? content.en : content.zh;
+    const want = source.get(`${slug}.mdx`)!.blocks.map((b) => b.id);
+    const got = doc.querySelectorAll('.chapter-body [id]').map((e) => e.id);
+    expect(got).toEqual(want);
+    const paras = doc.querySelectorAll('.chapter-body p.para');
+    for (const p of paras) expect(p.querySelector('a.pnum')?.getAttribute('href')).toBe(`#${p.id}`);
+  });
+});
+
+describe('English pages', () => {
+  it.each(pages.filter((p) => p.lang === 'en' && translated.has(p.slug)))('$path: no Chinese outside elements marked zh-CN', ({ path }) => {
+    const doc = readPage(path);
+    for (const el of doc.querySelectorAll('[lang="zh-CN"], .sic-note')) el.remove();
+    const text = doc.querySelector('main')!.text;
+    expect(HAN.exec(text)?.input.slice(Math.max(0, (HAN.exec(text)?.index ?? 0) - 40), (HAN.exec(text)?.index ?? 0) + 40)).toBeUndefined();
+  });
+});
+
+describe('Chinese fidelity', () => {
+  const sourceText = readFileSync(join(ROOT, config.source), 'utf8');
+  const report = parseSource(sourceText, config.source);
+  const lines = sourceText.split('\n');
+
+  it.each(report.chapters.map((c) => ({ order: c.order, from: c.lines[0], to: c.lines[1], slug: config.slugs[c.order - 1]! })))(
+    'chapter $order shows every source line $from-$to, in order',
+    ({ from, to, slug }) => {
+      const doc = readPage(`zh/chapters/${slug}/`);
+      for (const el of doc.querySelectorAll('.pnum, .sic-note, .repeat, caption')) el.remove();
+      const page = textKey(`${doc.querySelector('h1')!.text}\n${doc.querySelector('.chapter-body')!.text}`);
+      let at = 0;
+      const lost: string[] = [];
+      for (let n = from; n <= to; n++) {
+        const line = lines[n - 1]!;
+        if (isBlank(line)) continue;
+        const key = textKey(line);
+        const found = page.indexOf(key, at);
+        if (found < 0) lost.push(`${n}: ${line.trim().slice(0, 50)}`);
+        else at = found + key.length;
+      }
+      expect(lost).toEqual([]);
+    },
+  );
+
+  it('the Chinese home page carries the title block and every contents entry', () => {
+    const home = textKey(readPage('zh/').querySelector('main')!.text);
+    expect(home).toContain(textKey(report.title));
+    for (const c of report.chapters) expect(home).toContain(textKey(c.tocTitle));
+  });
+});

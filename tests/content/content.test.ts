@@ -1,0 +1,28 @@
+// The committed content: valid, structurally parallel, and every translation keeps numbers, terms and script.
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/lib/content-check.ts';
+import { diskTree } from '../../scripts/lib/fs-tree.ts';
+import { ROOT } from '../../scripts/lib/project.ts';
+import { checkTranslation } from '../../scripts/lib/translation-check.ts';
+
+const { problems, content } = checkContent(diskTree(ROOT));
+
+describe('content/', () => {
+  it('passes the pre-build checks (schema, ids, data files, glossary, i18n keys)', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has all 12 Chinese chapters', () => {
+    expect(content.zh.size).toBe(12);
+  });
+
+  const translated = [...content.en.entries()].filter(([, d]) => d.data.translated);
+  it.each(translated.map(([name]) => name))('English %s keeps ids, numbers, glossary terms and script', (name) => {
+    const issues = checkTranslation(content.zh.get(name)!, content.en.get(name)!, content.glossary);
+    expect(issues.map((i) => `${i.file}:${i.line} [${i.kind}] ${i.id} ${i.message}`)).toEqual([]);
+  });
+
+  it.each(translated.map(([name]) => name))('English %s has exactly the Chinese ids, in order', (name) => {
+    expect(content.en.get(name)!.blocks.map((b) => b.id)).toEqual(content.zh.get(name)!.blocks.map((b) => b.id));
+  });
+});
