@@ -18,6 +18,9 @@ interface Phase {
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  { name: 'headers', command: ['node', 'scripts/write-headers.ts', tmp] },
+  // Keep last: it checks the finished output.
+  { name: 'links', command: ['node', 'scripts/check-links.ts', tmp] },
 ];
 
 function run(phase: Phase): number {

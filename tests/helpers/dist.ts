@@ -1,10 +1,13 @@
 // Reading the built site in tests.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../scripts/lib/link-check.ts';
+import { DEFAULT_SITE, ROOT } from '../../scripts/lib/project.ts';
 
 export const DIST = join(ROOT, 'dist');
+/** The site URL the build used (canonical links point there). */
+export const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
 
 export function distFile(path: string): string {
   return join(DIST, path);
@@ -16,20 +19,23 @@ export function readPage(path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/** Every built page, as paths relative to the site folder ("zh/index.html"). */
 export function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [relative(DIST, full)] : [];
-  });
+  return siteFiles(dir, '.html');
 }
+
+/** The URL path below the base at which a page is served: "zh/index.html" -> "zh/". */
+export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 /** Resolve a site URL (with the build's base path) to a file in dist/, or undefined. */
 export function resolveHref(href: string, base = '/'): string | undefined {
-  const url = new URL(href, 'http://site.invalid/');
-  if (!url.pathname.startsWith(base)) return undefined;
-  let path = decodeURIComponent(url.pathname.slice(base.length));
-  if (path === '' || path.endsWith('/')) path += 'index.html';
-  const file = distFile(path);
-  return existsSync(file) ? file : undefined;
+  return resolveSitePath(DIST, href, base);
+}
+
+/**
+ * Every internal link, asset, stylesheet url() and #anchor of a built site (default dist/ at the root); the
+ * external links it holds. For a build under a base path: checkDistLinks('/report/', dir).
+ */
+export function checkDistLinks(base = '/', dir = DIST, site = SITE): LinkReport {
+  return checkLinks(dir, { base, site });
 }
