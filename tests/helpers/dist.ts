@@ -27,6 +27,23 @@ export function htmlFiles(dir = DIST): string[] {
 /** The URL path below the base at which a page is served: "zh/index.html" -> "zh/". */
 export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
+/** The headers a Netlify-style host sends for every path ("/*" blocks of the built _headers file). */
+export function hostHeaders(dir = DIST): Record<string, string> {
+  const file = join(dir, '_headers');
+  const headers: Record<string, string> = {};
+  if (!existsSync(file)) return headers;
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
 /** Resolve a site URL (with the build's base path) to a file in dist/, or undefined. */
 export function resolveHref(href: string, base = '/'): string | undefined {
   return resolveSitePath(DIST, href, base);
