@@ -102,3 +102,15 @@ describe('Chinese fidelity', () => {
     for (const c of report.chapters) expect(home).toContain(textKey(c.tocTitle));
   });
 });
+
+describe('glossary pages', () => {
+  it.each(['zh', 'en'])('/%s/glossary/ lists every term with its rendering and a linkable id', (lang) => {
+    const doc = readPage(`${lang}/glossary/`);
+    const ids = doc.querySelectorAll('.term').map((e) => e.id);
+    expect(ids.sort()).toEqual(content.glossary.map((g) => `term-${g.id}`).sort());
+    const first = content.glossary[0]!;
+    const entry = doc.querySelector(`#term-${first.id}`)!;
+    expect(entry.querySelector('.term-zh')?.text).toBe(first.zh);
+    expect(entry.querySelector('.term-en')?.text).toBe(first.en);
+  });
+});
