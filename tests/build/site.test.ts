@@ -80,7 +80,7 @@ describe('Chinese fidelity', () => {
     'chapter $order shows every source line $from-$to, in order',
     ({ from, to, slug }) => {
       const doc = readPage(`zh/chapters/${slug}/`);
-      for (const el of doc.querySelectorAll('.pnum, .sic-note, .repeat, caption')) el.remove();
+      for (const el of doc.querySelectorAll('.pnum, .sic-note, .gloss-tip, .repeat, caption')) el.remove();
       const page = textKey(`${doc.querySelector('h1')!.text}\n${doc.querySelector('.chapter-body')!.text}`);
       let at = 0;
       const lost: string[] = [];
