@@ -17,10 +17,11 @@ export interface TermIndex {
 /** Count non-overlapping occurrences; for English, case-insensitive and on word boundaries. */
 export function countOccurrences(text: string, forms: readonly string[], lang: 'zh' | 'en'): number {
   // Longest form first, each match blanked out so a shorter form inside it is not counted again.
-  let rest = lang === 'en' ? text.toLowerCase().replace(/[“”]/g, '"') : text;
+  const fold = (s: string): string => s.toLowerCase().replace(/[“”]/g, '"').replace(/’/g, "'");
+  let rest = lang === 'en' ? fold(text) : text;
   let count = 0;
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    const f = lang === 'en' ? form.toLowerCase().replace(/[“”]/g, '"') : form;
+    const f = lang === 'en' ? fold(form) : form;
     if (!f) continue;
     const pattern = lang === 'en' ? new RegExp(`(?<![a-z0-9])${escapeRegExp(f)}(?![a-z0-9])`, 'g') : new RegExp(escapeRegExp(f), 'g');
     rest = rest.replace(pattern, () => {

@@ -30,7 +30,7 @@ function markTerm(root: HTMLElement, term: GlossaryTerm, ctx: { id: string; lang
       `<span class="gloss-tip" role="tooltip" id="${tipId}" data-pagefind-ignore><span lang="${otherLang}">${escapeHtml(other)}</span>${note ? `: ${escapeHtml(note.replace(/\*/g, ''))}` : ''}</span></span>`;
     const before = escapeHtml(text.slice(0, m.index));
     const after = escapeHtml(text.slice(m.index + m[0].length));
-    node.parentNode.exchangeChild(node, parse(`${before}${mark}${after}`));
+    node.parentNode?.exchangeChild(node, parse(`${before}${mark}${after}`));
     return;
   }
 }

@@ -55,7 +55,7 @@ describe('pages', () => {
     const doc = readPage(path);
     const source = lang === 'en' && translated.has(slug) ? content.en : content.zh;
     const want = source.get(`${slug}.mdx`)!.blocks.map((b) => b.id);
-    const got = doc.querySelectorAll('.chapter-body [id]').map((e) => e.id);
+    const got = doc.querySelectorAll('.chapter-body > [id]').map((e) => e.id);
     expect(got).toEqual(want);
     const paras = doc.querySelectorAll('.chapter-body p.para');
     for (const p of paras) expect(p.querySelector('a.pnum')?.getAttribute('href')).toBe(`#${p.id}`);
@@ -112,5 +112,16 @@ describe('glossary pages', () => {
     const entry = doc.querySelector(`#term-${first.id}`)!;
     expect(entry.querySelector('.term-zh')?.text).toBe(first.zh);
     expect(entry.querySelector('.term-en')?.text).toBe(first.en);
+  });
+});
+
+describe('translation status page', () => {
+  it.each(['zh', 'en'])('/%s/status/ has one row per chapter with its block counts', (lang) => {
+    const rows = readPage(`${lang}/status/`).querySelectorAll('.status-table tbody tr');
+    expect(rows).toHaveLength(12);
+    rows.forEach((row, k) => {
+      const total = content.zh.get(`${config.slugs[k]}.mdx`)!.blocks.length;
+      expect(row.querySelectorAll('td')[0]!.text).toMatch(new RegExp(`/ ${total}$`));
+    });
   });
 });
