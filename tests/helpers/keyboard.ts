@@ -14,6 +14,7 @@ export const HEADER_STOPS: Stop[] = [
   { name: 'skip link', selector: 'a.skip-link' },
   { name: 'home link', selector: 'a.site-title' },
   { name: 'contents', selector: '.site-nav a[href$="#contents"]' },
+  { name: 'glossary', selector: '.site-nav a[href$="/glossary/"]' },
   { name: 'language switch', selector: 'a[data-lang-switch]' },
 ];
 
