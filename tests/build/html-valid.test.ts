@@ -1,11 +1,11 @@
 // Every built page is valid HTML under the committed html-validate rules (.htmlvalidate.mjs): zero errors.
 import { readFileSync } from 'node:fs';
-import { type ConfigData, HtmlValidate } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { distFile, htmlFiles } from '../helpers/dist.ts';
 
-const validator = new HtmlValidate(config as ConfigData);
+const validator = new HtmlValidate(config);
 
 describe('html-validate', () => {
   it.each(htmlFiles())('%s', async (file) => {

@@ -1,24 +1,16 @@
 // Keyboard only, in real Chromium: every page can be walked with Tab from the first stop to the last, each stop
 // shows a visible focus indicator and is not hidden; the skip link, the contents link and the language switch
 // work from the keyboard. The stops are in tests/helpers/keyboard.ts, where new controls add theirs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 import { focusStop, HEADER_STOPS, tabWalk, TEXT_STOPS } from '../helpers/keyboard.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 async function open(path: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url + path);
+  const page = await chromium.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+  await page.goto(chromium.server.url + path);
   return page;
 }
 
@@ -29,6 +21,8 @@ const WALKS = [
   { path: 'en/', header: true },
   { path: 'zh/chapters/04-major-projects/', header: true },
   { path: 'en/chapters/03-riverside-peoples-city/', header: true },
+  { path: 'zh/chapters/01-epidemic-control/parallel/', header: true },
+  { path: 'en/glossary/', header: true },
   { path: '404.html', header: false },
 ];
 
@@ -41,7 +35,7 @@ describe('Tab through the whole page', () => {
     expect(walk.filter((s) => !s.indicator).map((s) => s.label), 'stops without a visible focus indicator').toEqual([]);
     expect(walk.filter((s) => !s.visible).map((s) => s.label), 'stops off screen or covered').toEqual([]);
     if (header) expect(walk.slice(0, HEADER_STOPS.length).map((s) => s.names[0])).toEqual(HEADER_STOPS.map((s) => s.name));
-    if (path.includes('/chapters/')) for (const stop of TEXT_STOPS) expect(walk.some((s) => s.names.includes(stop.name)), stop.name).toBe(true);
+    if (/\/chapters\/[^/]+\/$/.test(path)) for (const stop of TEXT_STOPS) expect(walk.some((s) => s.names.includes(stop.name)), stop.name).toBe(true);
   });
 });
 

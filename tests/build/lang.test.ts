@@ -7,6 +7,8 @@ import { htmlFiles, readPage } from '../helpers/dist.ts';
 
 /** Three or more Latin words in a row: a phrase a screen reader would mispronounce with a Chinese voice. */
 const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){2,}/;
+/** Code is not text in any natural language. */
+const CODE = new Set(['CODE', 'KBD', 'SAMP']);
 const NAME_ATTRS = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description'];
 
 /** "lang|where: text" for every piece of text or accessible name whose script does not fit its language. */
@@ -23,7 +25,7 @@ function mismarked(el: HTMLElement, lang: string, out: string[] = []): string[] 
     if (v) judge(v, `${where}[${a}]`);
   }
   for (const child of el.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE) judge(child.text, where);
+    if (child.nodeType === NodeType.TEXT_NODE && !CODE.has(el.tagName)) judge(child.text, where);
     else if (child.nodeType === NodeType.ELEMENT_NODE) mismarked(child as HTMLElement, here, out);
   }
   return out;

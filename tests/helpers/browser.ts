@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { DIST } from './dist.ts';
 
@@ -47,4 +48,20 @@ export async function serveDist(dir: string = DIST, base = '/', headers: Record<
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/**
+ * Chromium and a server of dist/ for the tests of one file or describe block: started before them, closed after.
+ * Read `chromium.browser` and `chromium.server` inside the tests.
+ */
+export function useChromium(dir: string = DIST, base = '/'): { browser: Browser; server: StaticServer } {
+  const chromium = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [chromium.browser, chromium.server] = await Promise.all([launchBrowser(), serveDist(dir, base)]);
+  });
+  afterAll(async () => {
+    await chromium.browser?.close();
+    await chromium.server?.close();
+  });
+  return chromium;
 }

@@ -14,7 +14,7 @@ export const HEADER_STOPS: Stop[] = [
   { name: 'skip link', selector: 'a.skip-link' },
   { name: 'home link', selector: 'a.site-title' },
   { name: 'contents', selector: '.site-nav a[href$="#contents"]' },
-  { name: 'glossary', selector: '.site-nav a[href$="/glossary/"]' },
+  { name: 'glossary', selector: '.site-nav a[href$="/glossary/"]:not([data-lang-switch])' },
   { name: 'language switch', selector: 'a[data-lang-switch]' },
 ];
 
@@ -22,6 +22,7 @@ export const HEADER_STOPS: Stop[] = [
 export const TEXT_STOPS: Stop[] = [
   { name: 'on-page contents', selector: '.toc a' },
   { name: 'paragraph number', selector: 'a.pnum' },
+  { name: 'glossary term', selector: 'a.gloss-term' },
 ];
 
 export interface FocusStop {
@@ -44,7 +45,8 @@ export function focusStop(page: Page, stops: Stop[]): Promise<FocusStop | undefi
     const opaque = (c: string): boolean => !/^(transparent|rgba\(.*,\s*0\))$/.test(c);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 && opaque(cs.outlineColor);
     const shadow = cs.boxShadow !== 'none' && /\d+px\s+\d+px\s+\d+px\s+[2-9]|\d\d+px/.test(cs.boxShadow);
-    const r = el.getBoundingClientRect();
+    // The first line box: a link that wraps has a bounding box whose corner can lie on other text.
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
     const x = Math.min(Math.max(r.left + Math.min(r.width, 40) / 2, 0), innerWidth - 1);
     const y = Math.min(Math.max(r.top + Math.min(r.height, 20) / 2, 0), innerHeight - 1);
     const hit = document.elementFromPoint(x, y);
