@@ -2,10 +2,11 @@
 // A failed phase exits non-zero and leaves the previous dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './lib/project.ts';
 
-const dist = join(ROOT, process.env.DIST_DIR ?? 'dist');
+// DIST_DIR: another output folder (relative to the project or absolute), e.g. a build under BASE_PATH=/report/.
+const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const tmp = `${dist}.tmp-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 
@@ -17,6 +18,7 @@ interface Phase {
 
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
+  { name: 'share images', command: ['node', 'scripts/share-images.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
 ];
 
