@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from './dist.ts';
 
@@ -38,4 +40,17 @@ export async function serveDist(dir: string = DIST, base = '/'): Promise<StaticS
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** For a test file: Chromium and a server for `dir` under `base`, started before its tests and stopped after. */
+export function browserAndSite(dir: string = DIST, base = '/'): { browser: Browser; server: StaticServer } {
+  const env = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist(dir, base)]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
