@@ -75,3 +75,12 @@ export function excerpt(text: string, max: number): string {
   const space = head.lastIndexOf(' ');
   return `${(space >= max * 0.5 ? head.slice(0, space) : head).replace(/[\s,;:，、；：]+$/, '')}…`;
 }
+
+/** Typographic quotes for plain text taken from MDX source (the Markdown renderer does this for body text). */
+export function smartQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{“‘—-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{“—-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}

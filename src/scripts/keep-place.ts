@@ -7,7 +7,8 @@ const link = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
 function blockInView(): string {
   if (window.scrollY < 1) return '';
   const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const blocks = document.querySelectorAll<HTMLElement>('.chapter-body [id], .contents[id]');
+  // Blocks whose ids both languages share: chapter text, parallel rows, glossary terms, the contents list.
+  const blocks = document.querySelectorAll<HTMLElement>('.chapter-body [id], .parallel > [id], .terms > [id], .contents[id]');
   for (const el of blocks) if (el.getBoundingClientRect().bottom > Math.max(top, 0) + 8) return `#${el.id}`;
   return '';
 }

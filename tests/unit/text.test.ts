@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clean, excerpt, isBlank, normalizePunctuation, squeeze, textKey } from '../../scripts/lib/text.ts';
+import { chineseNumeral, clean, excerpt, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '../../scripts/lib/text.ts';
 
 describe('text helpers', () => {
   it('treats NBSP and ideographic spaces as blank', () => {
@@ -33,5 +33,11 @@ describe('text helpers', () => {
     const zh = '今年以来，杨浦区认真践行人民城市重要理念，积极贯彻落实区委整体工作部署，全年13大类、124项工作进展有序有力。';
     expect(excerpt(zh, 30)).toBe('今年以来，杨浦区认真践行人民城市重要理念…');
     expect(excerpt('一二三四五六七八九十一二三四五六七八九十', 10)).toBe('一二三四五六七八九十…');
+  });
+});
+
+describe('smartQuotes', () => {
+  it('turns straight quotes into typographic ones', () => {
+    expect(smartQuotes('The "Double Ten" projects and Yangpu\'s \'Four Highs\'')).toBe('The “Double Ten” projects and Yangpu’s ‘Four Highs’');
   });
 });
