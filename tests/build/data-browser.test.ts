@@ -1,22 +1,14 @@
 // The charts in real Chromium: colours follow the page in light and dark, black and white in print, the page
 // does not overflow on a phone, and the downloadable SVG is a well-formed, styled document on its own.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, server } = useBrowser();
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1100, height: 900 }, javaScriptEnabled: false });
-  await page.goto(`${server.url}${path}`);
+  const page = await browser().newPage({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1100, height: 900 }, javaScriptEnabled: false });
+  await page.goto(`${server().url}${path}`);
   return page;
 }
 

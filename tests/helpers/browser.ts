@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from './dist.ts';
 
@@ -39,4 +41,18 @@ export async function serveDist(dir: string = DIST, base = '/'): Promise<StaticS
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** For a test file: one browser and one server of dist/ for all its tests, opened before and closed after them. */
+export function useBrowser(): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, server: () => server! };
 }
