@@ -1,5 +1,7 @@
-// Every file under /data/: the project data, the summary tables and the charts, built by one endpoint
-// (src/pages/data/[...file].ts). The PNG twins of the chart SVGs are made after the Astro build (scripts/chart-images.ts).
+// Every file under /data/: the project data, the summary tables and the charts, served by the endpoints in
+// src/pages/data/ (one per file name pattern, so that each route names its extension and the dev server serves it
+// without a trailing slash). The PNG twins of the chart SVGs are made after the Astro build (scripts/chart-images.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ChartFrame, stackedBarSvg } from '../../scripts/lib/charts.ts';
 import { doubleTenTable, projectTable, type Row, type Table, tableCsv, tableJson } from '../../scripts/lib/published-data.ts';
 import chartCss from '../styles/charts.css?raw';
@@ -65,4 +67,21 @@ export function downloads(): Download[] {
     }
   }
   return out;
+}
+
+/**
+ * getStaticPaths and GET of an endpoint serving the downloads whose path matches `pattern`; the named groups of
+ * the pattern are the route's params (e.g. /^data\/(?<file>[^/]+)\.csv$/ for src/pages/data/[file].csv.ts).
+ */
+export function downloadEndpoint(pattern: RegExp): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: () => downloads().flatMap((d) => {
+      const m = pattern.exec(d.path);
+      return m?.groups ? [{ params: m.groups, props: { download: d } }] : [];
+    }),
+    GET: ({ props }) => {
+      const { download } = props as { download: Download };
+      return new Response(download.body(), { headers: { 'Content-Type': download.type } });
+    },
+  };
 }

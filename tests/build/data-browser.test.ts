@@ -42,11 +42,17 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
-  it.each(['zh/data/', 'en/data/', 'en/chapters/04-major-projects/'])('/%s does not overflow a 375px screen', async (path) => {
+  it.each(['zh/data/', 'en/data/', 'en/chapters/04-major-projects/'])('/%s: on a 375px screen the page does not overflow and the charts stay legible', async (path) => {
     const page = await open(path, { width: 375 });
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, svg: document.querySelector('#figure-3 svg')!.getBoundingClientRect().width }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
-    expect(widths.svg).toBeLessThanOrEqual(widths.view);
+    const m = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('#figure-3 svg')!;
+      const frame = svg.parentElement!;
+      return { page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, frame: frame.getBoundingClientRect().width, scrolls: frame.scrollWidth > frame.clientWidth && getComputedStyle(frame).overflowX === 'auto' };
+    });
+    expect(m.page).toBeLessThanOrEqual(m.view);
+    expect(m.frame).toBeLessThanOrEqual(m.view);
+    expect(m.scale).toBeGreaterThanOrEqual(0.8); // 13px labels drawn at 10.4px or more
+    expect(m.scrolls).toBe(true);
     await page.close();
   });
 
