@@ -18,8 +18,10 @@ interface Phase {
 
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
+  { name: 'data', command: ['node', 'scripts/data.ts'] },
   { name: 'share images', command: ['node', 'scripts/share-images.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
 ];
 
 function run(phase: Phase): number {

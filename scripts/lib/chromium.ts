@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core (never a downloaded browser): share images at build time, browser tests.
+// The system Chromium (Debian's), driven by playwright-core: never a downloaded browser.
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

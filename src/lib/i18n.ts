@@ -1,7 +1,7 @@
 // Interface strings for the site: the zh and en resource files, through the shared translator.
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
-import { createTranslator, type Lang } from '../../scripts/lib/translator.ts';
+import { createTranslator, HTML_LANG, type Lang } from '../../scripts/lib/translator.ts';
 
 export { formatDate, HTML_LANG, LANGS, type Lang } from '../../scripts/lib/translator.ts';
 
@@ -16,4 +16,11 @@ export const raw = translator.raw;
 
 export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';
+}
+
+/** A name given in both languages, as shown on a `lang` page: the English one when there is one, else the
+ *  Chinese one marked lang="zh-CN" on English pages. */
+export function localName(lang: Lang, zh: string, en: string): { text: string; lang: string | undefined } {
+  if (lang === 'en' && en) return { text: en, lang: undefined };
+  return { text: zh, lang: lang === 'en' ? HTML_LANG.zh : undefined };
 }

@@ -17,7 +17,12 @@ export const pairAlternates = (pathOf: (lang: Lang) => string): Alternate[] => a
 export const chapterAlternates = (chapter: Chapter, view = ''): Alternate[] =>
   hasBothLanguages(chapter) ? pairAlternates((lang) => `${chapterPath(lang, chapter.slug)}${view}`) : [];
 
-export const glossaryPath = (lang: Lang): string => `${lang}/glossary/`;
+/** A page of each language at <lang>/<name>/ (glossary, data, key figures, status). */
+export const sectionPath = (name: string) => (lang: Lang): string => `${lang}/${name}/`;
+export const glossaryPath = sectionPath('glossary');
+
+/** The per-language pages besides home and chapters that search engines should index. */
+const INDEXED_SECTIONS = ['glossary', 'key-figures', 'data'];
 
 export { shareImagePath };
 
@@ -40,7 +45,7 @@ export async function indexedPages(): Promise<IndexedPage[]> {
   return [
     { path: CHOOSER_PATH, alternates: homeAlternates() },
     ...LANGS.map((lang: Lang) => ({ path: homePath(lang), alternates: homeAlternates() })),
-    ...LANGS.map((lang: Lang) => ({ path: glossaryPath(lang), alternates: pairAlternates(glossaryPath) })),
+    ...INDEXED_SECTIONS.flatMap((name) => LANGS.map((lang) => ({ path: sectionPath(name)(lang), alternates: pairAlternates(sectionPath(name)) }))),
     ...LANGS.flatMap((lang) =>
       chapters.filter((c) => view(c, lang).translated).map((c) => ({ path: chapterPath(lang, c.slug), alternates: chapterAlternates(c) })),
     ),

@@ -4,16 +4,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/lib/cite.ts';
-import { browserAndSite, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { useBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
 import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
 import { SITE } from '../helpers/dist.ts';
 
 const CHAPTER = 'chapters/03-riverside-peoples-city/';
 
-const site = browserAndSite();
+const site = useBrowser();
 
 async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'], ...options });
+  const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'], ...options });
   const page = await context.newPage();
   await page.goto(url);
   return { context, page };
@@ -45,7 +45,7 @@ function expectLandedOn(place: Awaited<ReturnType<typeof landing>>, id: string):
 
 describe('a shared paragraph link', () => {
   it('lands on the paragraph, switches language onto the same paragraph, and back', async () => {
-    const { context, page } = await open(`${site.server.url}zh/${CHAPTER}#p-3-12`);
+    const { context, page } = await open(`${site.server().url}zh/${CHAPTER}#p-3-12`);
     expectLandedOn(await landing(page), 'p-3-12');
 
     await page.click('a[data-lang-switch]');
@@ -61,7 +61,7 @@ describe('a shared paragraph link', () => {
   });
 
   it('without a fragment, the switch takes the block at the top of the window', async () => {
-    const { context, page } = await open(`${site.server.url}en/${CHAPTER}`);
+    const { context, page } = await open(`${site.server().url}en/${CHAPTER}`);
     await page.locator('#c3-2021-s2').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('c3-2021-s2')!.scrollIntoView({ block: 'start' }));
     await page.click('a[data-lang-switch]');
@@ -73,31 +73,31 @@ describe('a shared paragraph link', () => {
 
 describe('copy-link controls', () => {
   it('copy the full URL of a paragraph, a heading and the chapter, and announce it', async () => {
-    const { context, page } = await open(`${site.server.url}zh/${CHAPTER}`);
+    const { context, page } = await open(`${site.server().url}zh/${CHAPTER}`);
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     const status = page.locator('[role="status"]');
 
     await page.click('#p-3-12 a.copy-link');
-    await expect.poll(clipboard).toBe(`${site.server.url}zh/${CHAPTER}#p-3-12`);
-    await expect.poll(() => status.textContent()).toBe(`链接已复制：${site.server.url}zh/${CHAPTER}#p-3-12`);
-    expect(page.url()).toBe(`${site.server.url}zh/${CHAPTER}`); // copying does not move the reader
+    await expect.poll(clipboard).toBe(`${site.server().url}zh/${CHAPTER}#p-3-12`);
+    await expect.poll(() => status.textContent()).toBe(`链接已复制：${site.server().url}zh/${CHAPTER}#p-3-12`);
+    expect(page.url()).toBe(`${site.server().url}zh/${CHAPTER}`); // copying does not move the reader
 
     // Keyboard: from a paragraph number, Tab reaches its copy-link control; Enter copies.
     await page.focus('#p-3-5 a.pnum');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第3.5段的链接');
     await page.keyboard.press('Enter');
-    await expect.poll(clipboard).toBe(`${site.server.url}zh/${CHAPTER}#p-3-5`);
+    await expect.poll(clipboard).toBe(`${site.server().url}zh/${CHAPTER}#p-3-5`);
 
     await page.click('.heading:has(#c3-2020-s2) a.copy-link');
-    await expect.poll(clipboard).toBe(`${site.server.url}zh/${CHAPTER}#c3-2020-s2`);
+    await expect.poll(clipboard).toBe(`${site.server().url}zh/${CHAPTER}#c3-2020-s2`);
     await page.click('.chapter-tools a.copy-link');
-    await expect.poll(clipboard).toBe(`${site.server.url}zh/${CHAPTER}`);
+    await expect.poll(clipboard).toBe(`${site.server().url}zh/${CHAPTER}`);
     await context.close();
   });
 
   it('are plain anchor links without JavaScript, and the language switch still reaches the same chapter', async () => {
-    const { context, page } = await open(`${site.server.url}en/${CHAPTER}`, { javaScriptEnabled: false });
+    const { context, page } = await open(`${site.server().url}en/${CHAPTER}`, { javaScriptEnabled: false });
     await page.click('#p-3-7 a.copy-link');
     await page.waitForURL(`**/en/${CHAPTER}#p-3-7`);
     expect((await landing(page)).id).toBe('p-3-7');
@@ -114,7 +114,7 @@ describe('copy-link controls', () => {
 
 describe('cite this', () => {
   it('cites a paragraph in a dialog, with today as the access date, and copies the BibTeX entry', async () => {
-    const { context, page } = await open(`${site.server.url}en/${CHAPTER}#p-3-12`);
+    const { context, page } = await open(`${site.server().url}en/${CHAPTER}#p-3-12`);
     const button = page.locator('#p-3-12 .cite-button');
     expect(await button.getAttribute('aria-label')).toBe('Cite paragraph 3.12');
     await button.click();
@@ -153,7 +153,7 @@ describe(`under the base path ${BASE_PATH}`, () => {
   });
 
   it('every request succeeds while following links from the chooser to a paragraph and across languages', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const failed: string[] = [];
     const requested = new Set<string>();
@@ -189,7 +189,7 @@ describe(`under the base path ${BASE_PATH}`, () => {
   });
 
   it('shows the styled bilingual 404 page for an unknown path below the base', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.browser().newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     page.on('response', (r) => r.url().endsWith('.css') && r.status() !== 200 && failed.push(r.url()));

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from './dist.ts';
 
+export { CHROME_ARGS, CHROME_PATH };
 export const launchBrowser = launchChromium;
 
 export interface StaticServer {
@@ -42,15 +43,16 @@ export async function serveDist(dir: string = DIST, base = '/'): Promise<StaticS
   };
 }
 
-/** For a test file: Chromium and a server for `dir` under `base`, started before its tests and stopped after. */
-export function browserAndSite(dir: string = DIST, base = '/'): { browser: Browser; server: StaticServer } {
-  const env = {} as { browser: Browser; server: StaticServer };
+/** For a test file: one browser and one server of dist/ for all its tests, opened before and closed after them. */
+export function useBrowser(): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
   beforeAll(async () => {
-    [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist(dir, base)]);
+    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
   });
   afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
+    await browser?.close();
+    await server?.close();
   });
-  return env;
+  return { browser: () => browser!, server: () => server! };
 }
