@@ -71,6 +71,24 @@ describe('a shared paragraph link', () => {
   });
 });
 
+describe('the sticky header', () => {
+  it.each(['zh', 'en'])('%s: stays one row (the height anchors allow for) from tablet width up', async (lang) => {
+    for (const width of [768, 1024, 1440]) {
+      const page = await site.browser().newPage({ viewport: { width, height: 600 } });
+      await page.goto(`${site.server().url}${lang}/${CHAPTER}`);
+      const fit = await page.evaluate(() => {
+        const inner = document.querySelector('.site-header-inner')!;
+        const nav = document.querySelector('.site-nav')!.getBoundingClientRect();
+        return { overflow: inner.scrollHeight - inner.clientHeight, navRight: nav.right, navRows: nav.height };
+      });
+      expect(fit.overflow, `${width}px`).toBe(0);
+      expect(fit.navRight, `${width}px`).toBeLessThanOrEqual(width);
+      expect(fit.navRows, `${width}px`).toBeLessThan(40);
+      await page.close();
+    }
+  });
+});
+
 describe('copy-link controls', () => {
   it('copy the full URL of a paragraph, a heading and the chapter, and announce it', async () => {
     const { context, page } = await open(`${site.server().url}zh/${CHAPTER}`);
