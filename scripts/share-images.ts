@@ -3,7 +3,6 @@
 //   node scripts/share-images.ts [--force]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { launchChromium } from './lib/chromium.ts';
 import { pngText, withPngText } from './lib/png.ts';
 import { ROOT, readJson, reportConfig } from './lib/project.ts';
 import { CARD_HEIGHT, CARD_WIDTH, CARD_HASH_KEY, cardChapters, cardHash, cardHtml, type ShareCard, shareCards } from './lib/share-card.ts';
@@ -29,6 +28,7 @@ function listPngs(dir: string): string[] {
 }
 
 async function draw(cards: { card: ShareCard; hash: string }[]): Promise<void> {
+  const { launchChromium } = await import('./lib/chromium.ts'); // playwright-core only when there is something to draw
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: CARD_WIDTH, height: CARD_HEIGHT }, deviceScaleFactor: 1 });
