@@ -18,6 +18,9 @@ export default defineConfig({
   // No syntax highlighting: the report has no code, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [mdx()],
+  // Scripts and assets always as files, never inlined: the pages then need no inline <script> (CSP), and
+  // hashed /_astro/ files can be cached for good.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Every page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with
   // hashes of whatever it inlines; the rest is ours. scripts/write-headers.ts repeats it as an HTTP header.

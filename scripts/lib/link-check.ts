@@ -49,16 +49,19 @@ export interface ExternalLink {
 }
 
 export interface LinkReport {
-  problems: LinkProblem[];
-  external: ExternalLink[];
-  /** How many internal references were checked. */
+  pages: number;
+  /** Internal references checked, and how many of them carried a #fragment. */
   checked: number;
+  anchors: number;
+  problems: LinkProblem[];
+  /** References to other origins (not fetched), one per occurrence. */
+  external: ExternalLink[];
 }
 
 export interface LinkOptions {
   /** The build's base path, e.g. "/report/". */
   base?: string;
-  /** The site's absolute origin (canonical and share URLs point there and must resolve too). */
+  /** The site's absolute origin (canonical, Open Graph and sitemap URLs point there and must resolve too). */
   site?: string;
 }
 
@@ -84,66 +87,76 @@ const URL_ATTRS: [selector: string, attr: string][] = [
   ['meta[name^="twitter:"][content^="http"]', 'content'],
 ];
 
-/** Check every HTML and CSS file in `dir` (a built site). Problems name the file and the reference. */
+const parseHtml = (text: string) => parse(text, { blockTextElements: { script: true, noscript: true, style: true } });
+
+/**
+ * Check every page, stylesheet, sitemap and robots.txt of a built site (`dir`, made with `base`): each internal
+ * reference must name a file (a folder only with its trailing slash), each #fragment an id of the target page.
+ * Pages are addressed as a static host serves them (zh/index.html at <base>zh/; 404.html from a deep unknown path).
+ */
 export function checkLinks(dir: string, options: LinkOptions = {}): LinkReport {
   const base = options.base ?? '/';
-  const site = options.site ? new URL(options.site).origin : undefined;
-  const report: LinkReport = { problems: [], external: [], checked: 0 };
+  const site = options.site ? new URL(options.site).origin : ORIGIN;
+  const report: LinkReport = { pages: 0, checked: 0, anchors: 0, problems: [], external: [] };
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let set = ids.get(file);
     if (!set) {
-      const doc = parse(readFileSync(file, 'utf8'));
+      const doc = parseHtml(readFileSync(file, 'utf8'));
       set = new Set([...doc.querySelectorAll('[id]').map((e) => e.id), ...doc.querySelectorAll('a[name]').map((e) => e.getAttribute('name')!)]);
       ids.set(file, set);
     }
     return set;
   };
 
-  const check = (file: string, ref: string, tag: string, rel: string): void => {
-    const at = `${base}${file}`;
-    const trimmed = ref.trim();
-    if (trimmed === '') return void report.problems.push({ file, ref, message: `empty URL on <${tag}>` });
-    if (/^(mailto|tel|data):/i.test(trimmed)) return;
-    if (/^javascript:/i.test(trimmed)) return void report.problems.push({ file, ref, message: 'javascript: URL' });
-    let url = trimmed;
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(trimmed)) {
-      const abs = new URL(trimmed, ORIGIN);
-      if (abs.origin !== site) return void report.external.push({ file, href: trimmed, rel, tag });
-      url = abs.pathname + abs.search + abs.hash; // the site's own absolute URL (canonical, og:image): check it
-    }
+  /** `at`: the URL the referring file is served at. */
+  const check = (file: string, at: string, ref: string, tag: string, rel = ''): void => {
+    const problem = (message: string): void => void report.problems.push({ file, ref, message: `<${tag}> ${message}` });
+    const value = ref.trim();
+    if (value === '') return problem('has an empty URL');
+    if (/^(mailto|tel|data):/i.test(value)) return;
+    if (/^javascript:/i.test(value)) return problem('has a javascript: URL');
+    const url = new URL(value, new URL(at, site));
+    if (url.origin !== site) return void report.external.push({ file, href: value, rel, tag });
     report.checked++;
-    const hash = new URL(url, ORIGIN + at).hash;
-    const target = hash !== '' && url.startsWith('#') ? join(dir, file) : resolveSitePath(dir, url, base, at);
+    if (!url.pathname.startsWith(base)) return problem(`is outside the base path ${base}`);
+    const target = resolveSitePath(dir, url.pathname, base);
     if (!target) {
-      const path = new URL(url, ORIGIN + at).pathname;
-      const why = !path.startsWith(base) ? `is outside the base path ${base}` : path.endsWith('/') ? 'names no page' : existsSync(join(dir, decodeURIComponent(path.slice(base.length)), 'index.html')) ? 'names a folder: add the trailing slash' : 'names no file';
-      return void report.problems.push({ file, ref, message: `<${tag}> ${why}` });
+      const folder = existsSync(join(dir, decodeURIComponent(url.pathname.slice(base.length)), 'index.html'));
+      return problem(url.pathname.endsWith('/') ? 'names no page' : folder ? 'names a folder: add the trailing slash' : 'names no file');
     }
-    if (hash.length > 1 && extname(target) === '.html') {
-      const id = decodeURIComponent(hash.slice(1));
-      if (!idsOf(target).has(id)) report.problems.push({ file, ref, message: `<${tag}> anchor #${id} is not an id in ${relative(dir, target)}` });
-    }
+    if (value.endsWith('#')) return problem('has an empty #fragment');
+    if (!url.hash) return;
+    report.anchors++;
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (extname(target) !== '.html') problem('has a #fragment but names no page');
+    else if (!idsOf(target).has(id)) problem(`anchor #${id} is not an id in ${relative(dir, target)}`);
   };
 
   for (const file of siteFiles(dir)) {
+    const at = base + (file === '404.html' ? 'no/such/page/' : file.replace(/(^|\/)index\.html$/, '$1'));
     if (file.endsWith('.html')) {
-      const doc = parse(readFileSync(join(dir, file), 'utf8'));
+      report.pages++;
+      const doc = parseHtml(readFileSync(join(dir, file), 'utf8'));
       for (const [selector, attr] of URL_ATTRS) {
-        for (const el of doc.querySelectorAll(selector)) check(file, el.getAttribute(attr)!, el.tagName.toLowerCase(), el.getAttribute('rel') ?? '');
+        for (const el of doc.querySelectorAll(selector)) check(file, at, el.getAttribute(attr)!, el.tagName.toLowerCase(), el.getAttribute('rel') ?? '');
       }
       for (const el of doc.querySelectorAll('[srcset]')) {
-        for (const candidate of el.getAttribute('srcset')!.split(',')) check(file, candidate.trim().split(/\s+/)[0] ?? '', el.tagName.toLowerCase(), '');
+        for (const candidate of el.getAttribute('srcset')!.split(',')) check(file, at, candidate.trim().split(/\s+/)[0] ?? '', el.tagName.toLowerCase());
       }
     } else if (file.endsWith('.css')) {
-      const css = readFileSync(join(dir, file), 'utf8');
-      for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) check(file, m[2]!, 'css url()', '');
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) check(file, at, m[2]!, 'css url()');
+    } else if (file.endsWith('.xml')) {
+      const xml = readFileSync(join(dir, file), 'utf8');
+      for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>|\shref="([^"]+)"/g)) check(file, at, (m[1] ?? m[2]!).replace(/&amp;/g, '&'), m[1] ? 'loc' : 'xhtml:link');
+    } else if (file === 'robots.txt') {
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^Sitemap:\s*(\S+)/gm)) check(file, at, m[1]!, 'Sitemap');
     }
   }
   return report;
 }
 
 /** One line per problem, for build logs and test failures. */
-export function formatLinkProblems(problems: readonly LinkProblem[], dirLabel: string): string[] {
-  return problems.map((p) => `${dirLabel}/${p.file}: "${p.ref}" ${p.message}`);
+export function formatLinkProblems(problems: readonly LinkProblem[], dirLabel?: string): string[] {
+  return problems.map((p) => `${dirLabel ? `${dirLabel}/` : ''}${p.file}: "${p.ref}" ${p.message}`);
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../../scripts/lib/csv.ts';
 import { siteFiles } from '../../scripts/lib/link-check.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildEnv } from '../helpers/builds.ts';
 
 const HOSTILE = {
   projectName: `Evil <script>alert("name")</script> & "Co" 'Ltd'`,
@@ -56,7 +57,7 @@ beforeAll(() => {
   const report = JSON.parse(readFileSync(join(project, 'content/report.json'), 'utf8')) as { issuer: { en: string } };
   report.issuer.en = HOSTILE.issuer;
   writeFileSync(join(project, 'content/report.json'), JSON.stringify(report, null, 2));
-  const r = spawnSync('node', ['scripts/build.ts'], { cwd: project, encoding: 'utf8' });
+  const r = spawnSync('node', ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: buildEnv() });
   status = r.status;
   output = `${r.stdout}\n${r.stderr}`;
 });

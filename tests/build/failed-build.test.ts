@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteFiles } from '../../scripts/lib/link-check.ts';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildEnv } from '../helpers/builds.ts';
 
 let project: string;
 const snapshot = (): Record<string, string> => Object.fromEntries(siteFiles(join(project, 'dist')).map((f) => [f, readFileSync(join(project, 'dist', f), 'utf8')]));
@@ -63,7 +64,7 @@ describe('a failed build publishes nothing', () => {
     expect(original).toContain(from);
     writeFileSync(path, original.replace(from, to));
     try {
-      const r = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8' });
+      const r = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: buildEnv() });
       const output = `${r.stdout}\n${r.stderr}`;
       expect(r.status, output.slice(-2000)).not.toBe(0);
       expect(output).toContain(`[build] ${phase} failed`);

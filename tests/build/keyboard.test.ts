@@ -3,14 +3,14 @@
 // work from the keyboard. The stops are in tests/helpers/keyboard.ts, where new controls add theirs.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { focusStop, HEADER_STOPS, tabWalk, TEXT_STOPS } from '../helpers/keyboard.ts';
 
-const chromium = useChromium();
+const chromium = useBrowser();
 
 async function open(path: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await chromium.browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
-  await page.goto(chromium.server.url + path);
+  const page = await chromium.browser().newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+  await page.goto(chromium.server().url + path);
   return page;
 }
 

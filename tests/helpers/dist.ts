@@ -1,4 +1,4 @@
-// Reading the built site in tests.
+// Reading a built site in tests: dist/ by default, or another build folder (the base-path build).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
@@ -6,26 +6,44 @@ import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../s
 import { DEFAULT_SITE, ROOT } from '../../scripts/lib/project.ts';
 
 export const DIST = join(ROOT, 'dist');
-/** The site URL the build used (canonical links point there). */
+/** The site URL the builds were made with (canonical links, Open Graph, sitemap). */
 export const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
 
-export function distFile(path: string): string {
-  return join(DIST, path);
+export function distFile(path: string, dir = DIST): string {
+  return join(dir, path);
 }
 
-export function readPage(path: string): HTMLElement {
-  const file = path.endsWith('.html') ? distFile(path) : distFile(join(path, 'index.html'));
+/** Parse HTML as a browser would; unlike node-html-parser's default, <pre> content is markup, not raw text. */
+export const parseHtml = (html: string): HTMLElement => parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+
+export function readPage(path: string, dir = DIST): HTMLElement {
+  const file = path.endsWith('.html') ? distFile(path, dir) : distFile(join(path, 'index.html'), dir);
   if (!existsSync(file)) throw new Error(`no page at ${relative(ROOT, file)}`);
-  return parse(readFileSync(file, 'utf8'));
+  return parseHtml(readFileSync(file, 'utf8'));
 }
 
-/** Every built page, as paths relative to the site folder ("zh/index.html"). */
-export function htmlFiles(dir = DIST): string[] {
-  return siteFiles(dir, '.html');
+/** Every file below `dir` whose name ends in `ext`, as paths relative to `dir` (dotfiles and dot folders skipped). */
+export function builtFiles(ext: string, dir = DIST): string[] {
+  return siteFiles(dir, ext).filter((f) => !f.split('/').some((part) => part.startsWith('.')));
 }
+
+export const htmlFiles = (dir = DIST): string[] => builtFiles('.html', dir);
 
 /** The URL path below the base at which a page is served: "zh/index.html" -> "zh/". */
 export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
+/** Resolve a site URL (with the build's base path) to a file in the build folder, or undefined. */
+export function resolveHref(href: string, base = '/', dir = DIST): string | undefined {
+  return resolveSitePath(dir, href, base);
+}
+
+/**
+ * Every internal link, asset, stylesheet url(), sitemap entry and #anchor of a build folder made with `base`
+ * (default dist/ at the root), and the links to other sites it holds. The build's last phase runs the same check.
+ */
+export function checkDistLinks(base = '/', dir = DIST, site = SITE): LinkReport {
+  return checkLinks(dir, { base, site });
+}
 
 /** The headers a Netlify-style host sends for every path ("/*" blocks of the built _headers file). */
 export function hostHeaders(dir = DIST): Record<string, string> {
@@ -42,17 +60,4 @@ export function hostHeaders(dir = DIST): Record<string, string> {
     }
   }
   return headers;
-}
-
-/** Resolve a site URL (with the build's base path) to a file in dist/, or undefined. */
-export function resolveHref(href: string, base = '/'): string | undefined {
-  return resolveSitePath(DIST, href, base);
-}
-
-/**
- * Every internal link, asset, stylesheet url() and #anchor of a built site (default dist/ at the root); the
- * external links it holds. For a build under a base path: checkDistLinks('/report/', dir).
- */
-export function checkDistLinks(base = '/', dir = DIST, site = SITE): LinkReport {
-  return checkLinks(dir, { base, site });
 }

@@ -34,29 +34,45 @@ describe('checkLinks', () => {
     const r = checkLinks(dir, { site: 'https://ex.org' });
     expect(r.problems).toEqual([]);
     expect(r.external).toEqual([]);
-    expect(r.checked).toBe(10);
+    expect(r).toMatchObject({ pages: 3, checked: 10, anchors: 2 });
   });
 
   it('names the file and reference of missing pages, files, anchors and folders without a slash', () => {
     const dir = site({
-      'index.html': page('<a href="/nope/">a</a><a href="/zh/#missing">b</a><a href="/zh">c</a><img src="/x.png" alt=""><a href="javascript:void(0)">d</a>'),
+      'index.html': page('<a href="/nope/">a</a><a href="/zh/#missing">b</a><a href="/zh">c</a><img src="/x.png" alt=""><a href="javascript:void(0)">d</a><a href="#">e</a><a href="/s.css#x">f</a>'),
       'zh/index.html': page('<p id="here">x</p>'),
       's.css': '@font-face { src: url(/fonts/none.woff2) }',
+      'sitemap.xml': '<urlset><url><loc>http://site.invalid/zh/</loc><xhtml:link rel="alternate" href="http://site.invalid/en/"/></url></urlset>',
+      'robots.txt': 'User-agent: *\nSitemap: http://site.invalid/sitemap-0.xml\n',
     });
     const r = checkLinks(dir);
     expect(r.problems).toEqual([
       { file: 'index.html', ref: '/nope/', message: '<a> names no page' },
       { file: 'index.html', ref: '/zh/#missing', message: '<a> anchor #missing is not an id in zh/index.html' },
       { file: 'index.html', ref: '/zh', message: '<a> names a folder: add the trailing slash' },
-      { file: 'index.html', ref: 'javascript:void(0)', message: 'javascript: URL' },
+      { file: 'index.html', ref: 'javascript:void(0)', message: '<a> has a javascript: URL' },
+      { file: 'index.html', ref: '#', message: '<a> has an empty #fragment' },
+      { file: 'index.html', ref: '/s.css#x', message: '<a> has a #fragment but names no page' },
       { file: 'index.html', ref: '/x.png', message: '<img> names no file' },
+      { file: 'robots.txt', ref: 'http://site.invalid/sitemap-0.xml', message: '<Sitemap> names no file' },
       { file: 's.css', ref: '/fonts/none.woff2', message: '<css url()> names no file' },
+      { file: 'sitemap.xml', ref: 'http://site.invalid/en/', message: '<xhtml:link> names no page' },
     ]);
   });
 
-  it('under a base path, a root-absolute link that forgot the base is broken', () => {
-    const dir = site({ 'index.html': page('<a href="/report/zh/">ok</a><a href="/zh/">forgot the base</a>'), 'zh/index.html': page('') });
-    expect(checkLinks(dir, { base: '/report/' }).problems).toEqual([{ file: 'index.html', ref: '/zh/', message: '<a> is outside the base path /report/' }]);
+  it('under a base path, a root-absolute link that forgot the base is broken; 404.html is read from a deep path', () => {
+    const dir = site({
+      'index.html': page('<a href="/report/zh/">ok</a><a href="/zh/">forgot the base</a>'),
+      'zh/index.html': page(''),
+      '_astro/a.css': 'i { background: url("ok.png") } b { background: url(./missing.png) }',
+      '_astro/ok.png': '',
+      '404.html': page('<a href="../../../zh/">home</a><a href="zh/">relative to the unknown path</a>'),
+    });
+    expect(checkLinks(dir, { base: '/report/' }).problems).toEqual([
+      { file: '404.html', ref: 'zh/', message: '<a> names no page' },
+      { file: '_astro/a.css', ref: './missing.png', message: '<css url()> names no file' },
+      { file: 'index.html', ref: '/zh/', message: '<a> is outside the base path /report/' },
+    ]);
     expect(resolveSitePath(dir, '/report/zh/', '/report/')).toBe(join(dir, 'zh/index.html'));
     expect(resolveSitePath(dir, '/zh/', '/report/')).toBeUndefined();
   });
