@@ -1,6 +1,7 @@
-// Build phase: HTTP headers for Netlify-style hosts (_headers). The Content-Security-Policy header is the union
-// of the pages' own <meta> policies (both are enforced, so it must not forbid what a page allows) plus what a
-// <meta> policy cannot say (frame-ancestors). Appended, so a _headers from public/ keeps its rules.
+// Build phase: HTTP headers for Netlify / Cloudflare Pages (_headers). The Content-Security-Policy header is the
+// union of the pages' own <meta> policies (both are enforced, so it must not forbid what a page allows) plus what
+// a <meta> policy cannot say (frame-ancestors). Hashed assets never change, so browsers may keep them for a year.
+// Appended, so a _headers from public/ keeps its rules.
 // Usage: node scripts/write-headers.ts <built folder>
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,13 +24,16 @@ const policies = siteFiles(dir, '.html').map((file) => {
 });
 const policy = unionPolicies(policies);
 for (const d of HEADER_ONLY_DIRECTIVES) for (const [name, sources] of parsePolicy(d)) policy.set(name, sources);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const headers = [
-  '/*',
+  `${base}*`,
   `  Content-Security-Policy: ${formatPolicy(policy)}`,
   '  X-Content-Type-Options: nosniff',
   '  X-Frame-Options: DENY',
   '  Referrer-Policy: strict-origin-when-cross-origin',
   '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  `${base}_astro/*`,
+  '  Cache-Control: public, max-age=31536000, immutable',
 ];
 appendFileSync(join(dir, '_headers'), `${headers.join('\n')}\n`);
 console.log(`headers ok: _headers with one Content-Security-Policy for ${policies.length} pages`);

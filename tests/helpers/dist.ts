@@ -45,15 +45,15 @@ export function checkDistLinks(base = '/', dir = DIST, site = SITE): LinkReport 
   return checkLinks(dir, { base, site });
 }
 
-/** The headers a Netlify-style host sends for every path ("/*" blocks of the built _headers file). */
-export function hostHeaders(dir = DIST): Record<string, string> {
+/** The headers a Netlify-style host sends for every path (the "<base>*" blocks of the built _headers file). */
+export function hostHeaders(dir = DIST, base = '/'): Record<string, string> {
   const file = join(dir, '_headers');
   const headers: Record<string, string> = {};
   if (!existsSync(file)) return headers;
   let all = false;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    if (!/^\s/.test(line)) all = line.trim() === `${base}*`;
     else if (all) {
       const at = line.indexOf(':');
       headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
