@@ -7,7 +7,8 @@ import { htmlFiles, readPage } from '../helpers/dist.ts';
 
 /** Three or more Latin words in a row: a phrase a screen reader would mispronounce with a Chinese voice. */
 const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){2,}/;
-/** Code is not text in any natural language. */
+/** URLs and code are not text in any natural language. */
+const URL_TEXT = /\b[a-z][\w+.-]*:\/\/\S+/gi;
 const CODE = new Set(['CODE', 'KBD', 'SAMP']);
 const NAME_ATTRS = ['aria-label', 'title', 'alt', 'placeholder', 'aria-description'];
 
@@ -17,7 +18,7 @@ function mismarked(el: HTMLElement, lang: string, out: string[] = []): string[] 
   const where = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
   const judge = (text: string, what: string): void => {
     if (!here.startsWith('zh') && HAN.test(text)) out.push(`${here}|${what}: Chinese outside lang="zh-CN": ${text.trim().slice(0, 50)}`);
-    const phrase = here.startsWith('zh') ? ENGLISH_PHRASE.exec(text) : null;
+    const phrase = here.startsWith('zh') ? ENGLISH_PHRASE.exec(text.replace(URL_TEXT, ' ')) : null;
     if (phrase) out.push(`${here}|${what}: English phrase inside lang="zh-CN": ${phrase[0].slice(0, 50)}`);
   };
   for (const a of NAME_ATTRS) {

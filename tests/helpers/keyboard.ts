@@ -15,6 +15,8 @@ export const HEADER_STOPS: Stop[] = [
   { name: 'home link', selector: 'a.site-title' },
   { name: 'contents', selector: '.site-nav a[href$="#contents"]' },
   { name: 'glossary', selector: '.site-nav a[href$="/glossary/"]:not([data-lang-switch])' },
+  { name: 'key figures', selector: '.site-nav a[href$="/key-figures/"]:not([data-lang-switch])' },
+  { name: 'data', selector: '.site-nav a[href$="/data/"]:not([data-lang-switch])' },
   { name: 'language switch', selector: 'a[data-lang-switch]' },
 ];
 
