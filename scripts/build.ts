@@ -18,6 +18,8 @@ interface Phase {
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  // Prints from the built pages, so it comes after every phase that changes them and before the swap.
+  { name: 'pdf', command: ['node', 'scripts/build-pdf.ts', tmp] },
 ];
 
 function run(phase: Phase): number {

@@ -1,6 +1,5 @@
 // Site-wide settings and URLs. `site` and `base` come from astro.config.mjs (SITE_URL, BASE_PATH).
 import report from '../../content/report.json';
-import type { Lang } from './i18n.ts';
 
 export { report };
 
@@ -11,8 +10,7 @@ export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
 
-export const homePath = (lang: Lang): string => `${lang}/`;
-export const chapterPath = (lang: Lang, slug: string): string => `${lang}/chapters/${slug}/`;
+export { chapterPath, homePath, pdfPath, printPath } from '../../scripts/lib/paths.ts';
 
 /** Absolute URL for canonical links and sharing. */
 export function absolute(site: URL | undefined, path: string): string {
