@@ -8,14 +8,14 @@ import { dirname, join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROME_PATH, launchBrowser, serveDist, type StaticServer } from './lib/browser.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
-import { destinationPages } from './lib/pdf-dests.ts';
+import { destinationPages, repairOutlineTitles } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
 import { ROOT, reportConfig } from './lib/project.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-1: contents numbered from named destinations';
+const RECIPE = 'pdf-2: contents numbered from named destinations, outline titles repaired';
 const CACHE = join(ROOT, 'node_modules', '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
 const CONCURRENCY = 2;
@@ -86,7 +86,9 @@ async function print(context: BrowserContext, server: StaticServer, job: PdfJob)
     const response = await page.goto(`${server.url}${job.page}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${job.page}: HTTP ${response?.status()}`);
     await page.evaluate(() => document.fonts.ready);
-    return job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
+    const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
+    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
+    return Buffer.from(await repairOutlineTitles(pdf, headings));
   } finally {
     await page.close();
   }
