@@ -14,9 +14,9 @@ export interface PdfJob {
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
-/** Chapters first (short, so progress moves), then the two whole reports. */
+/** The two whole reports first: they take longest, so with two at a time the chapters fill in around them. */
 export function pdfJobs(slugs: readonly string[]): PdfJob[] {
   const chapters = LANGS.flatMap((lang) => slugs.map((slug) => ({ lang, slug, page: chapterPath(lang, slug), file: pdfPath(lang, slug) })));
   const reports = LANGS.map((lang) => ({ lang, slug: undefined, page: printPath(lang), file: pdfPath(lang) }));
-  return [...chapters, ...reports];
+  return [...reports, ...chapters];
 }
