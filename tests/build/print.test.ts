@@ -1,27 +1,19 @@
 // Printing in real Chromium with print media emulated: no site chrome, all the text, A4 pages with running heads,
 // and the Print button as a progressive enhancement.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportConfig } from '../../scripts/lib/project.ts';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { chromiumAndSite } from '../helpers/browser.ts';
 
 const CHROME = ['.skip-link', '.site-header', '.site-footer', '.lang-switch', '.print-tools', '.print-button', '.pdf-link'];
 const chapters = reportConfig().slugs.length;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = chromiumAndSite();
 
 async function printed(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.emulateMedia({ media: 'print' });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   return page;
 }
 
@@ -105,16 +97,16 @@ describe('a chapter page, printed', () => {
 
 describe('the Print button', () => {
   it('stays hidden without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${site.server.url}zh/chapters/03-riverside-peoples-city/`);
     expect(await page.locator('button[data-print]').isVisible()).toBe(false);
     await expect(page.locator('a.pdf-link').first().isVisible()).resolves.toBe(true);
     await context.close();
   });
 
   it('appears with JavaScript and opens the print dialog', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // Headless Chromium has no dialog to show: count the calls instead.
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -122,7 +114,7 @@ describe('the Print button', () => {
         (window as unknown as { printed: number }).printed++;
       };
     });
-    await page.goto(`${server.url}zh/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${site.server.url}zh/chapters/03-riverside-peoples-city/`);
     const button = page.locator('button[data-print]');
     await expect(button.textContent()).resolves.toBe('打印');
     await button.click();
