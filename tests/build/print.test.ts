@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportConfig } from '../../scripts/lib/project.ts';
 import { chromiumAndSite } from '../helpers/browser.ts';
 
-const CHROME = ['.skip-link', '.site-header', '.site-footer', '.lang-switch', '.print-tools', '.print-button', '.pdf-link'];
+const CHROME = ['.skip-link', '.site-header', '.site-footer', '.lang-switch', '.print-tools', '.print-button', '.pdf-link', '.chapter-links'];
 const chapters = reportConfig().slugs.length;
 
 const site = chromiumAndSite();
