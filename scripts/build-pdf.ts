@@ -16,7 +16,8 @@ import { ROOT, reportConfig } from './lib/project.ts';
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
 const RECIPE = 'pdf-2: contents numbered from named destinations, outline titles repaired';
-const CACHE = join(ROOT, 'node_modules', '.cache', 'pdf');
+// Outside node_modules, so that npm ci does not throw it away.
+const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
 const CONCURRENCY = 2;
 const KEEP_BUILDS = 3;
