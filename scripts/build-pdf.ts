@@ -6,12 +6,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROME_PATH, launchBrowser, serveDist, type StaticServer } from './lib/browser.ts';
+import { CHROME_PATH, launchChromium } from './lib/chromium.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
 import { destinationPages, repairOutlineTitles } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
 import { ROOT, reportConfig } from './lib/project.ts';
+import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
@@ -36,7 +37,7 @@ async function openBrowser(): Promise<Browser | undefined> {
     return undefined;
   }
   try {
-    return await launchBrowser();
+    return await launchChromium();
   } catch (error) {
     console.warn(`[pdf] Chromium at ${CHROME_PATH} did not start: ${skip}.\n${(error as Error).message.split('\n')[0]}`);
     return undefined;

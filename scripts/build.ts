@@ -17,7 +17,9 @@ interface Phase {
 
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
+  { name: 'data', command: ['node', 'scripts/data.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
   // Prints from the built pages, so it comes after every phase that changes them and before the swap.
   { name: 'pdf', command: ['node', 'scripts/build-pdf.ts', tmp] },
 ];

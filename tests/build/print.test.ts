@@ -3,17 +3,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportConfig } from '../../scripts/lib/project.ts';
-import { chromiumAndSite } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const CHROME = ['.skip-link', '.site-header', '.site-footer', '.lang-switch', '.print-tools', '.print-button', '.pdf-link', '.chapter-links'];
 const chapters = reportConfig().slugs.length;
 
-const site = chromiumAndSite();
+const { browser, server } = useBrowser();
 
 async function printed(path: string): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await browser().newPage();
   await page.emulateMedia({ media: 'print' });
-  await page.goto(`${site.server.url}${path}`);
+  await page.goto(`${server().url}${path}`);
   return page;
 }
 
@@ -97,16 +97,16 @@ describe('a chapter page, printed', () => {
 
 describe('the Print button', () => {
   it('stays hidden without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}zh/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${server().url}zh/chapters/03-riverside-peoples-city/`);
     expect(await page.locator('button[data-print]').isVisible()).toBe(false);
     await expect(page.locator('a.pdf-link').first().isVisible()).resolves.toBe(true);
     await context.close();
   });
 
   it('appears with JavaScript and opens the print dialog', async () => {
-    const page = await site.browser.newPage();
+    const page = await browser().newPage();
     // Headless Chromium has no dialog to show: count the calls instead.
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -114,7 +114,7 @@ describe('the Print button', () => {
         (window as unknown as { printed: number }).printed++;
       };
     });
-    await page.goto(`${site.server.url}zh/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${server().url}zh/chapters/03-riverside-peoples-city/`);
     const button = page.locator('button[data-print]');
     await expect(button.textContent()).resolves.toBe('打印');
     await button.click();

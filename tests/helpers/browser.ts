@@ -1,25 +1,28 @@
 // Real Chromium (Debian's, via playwright-core) against dist/ served on a loopback port, for browser tests.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, serveDist as serve, type StaticServer } from '../../scripts/lib/browser.ts';
+import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveDist as serve, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { DIST } from './dist.ts';
 
-export { CHROME_ARGS, CHROME_PATH, launchBrowser, type StaticServer } from '../../scripts/lib/browser.ts';
+export { CHROME_ARGS, CHROME_PATH, type StaticServer };
+export const launchBrowser = launchChromium;
 
-/** Serve the built dist/ (or another folder) under `base` on a free loopback port. */
+/** Serve the built dist/ (or another folder) under `base` on 127.0.0.1 with a free port. */
 export function serveDist(dir: string = DIST, base = '/'): Promise<StaticServer> {
   return serve(dir, base);
 }
 
-/** Chromium and dist/ on a loopback port for one test file: started before its tests, stopped after them. */
-export function chromiumAndSite(): { readonly browser: Browser; readonly server: StaticServer } {
-  const started = {} as { browser: Browser; server: StaticServer };
+/** For a test file: one browser and one server of dist/ for all its tests, opened before and closed after them. */
+export function useBrowser(): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
   beforeAll(async () => {
-    [started.browser, started.server] = await Promise.all([launchBrowser(), serveDist()]);
+    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
   });
   afterAll(async () => {
-    await started.browser?.close();
-    await started.server?.close();
+    await browser?.close();
+    await server?.close();
   });
-  return started;
+  return { browser: () => browser!, server: () => server! };
 }

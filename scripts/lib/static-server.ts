@@ -1,18 +1,9 @@
-// Debian's Chromium driven by playwright-core, and a static server for a built site on a loopback port:
-// used by the PDF build phase and by the browser tests.
+// A built site served as a static host would, on a loopback port: for the PDF build phase and the browser tests.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
-
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
-}
 
 export interface StaticServer {
   /** Origin plus base path, e.g. http://127.0.0.1:41234/report/ */
