@@ -96,6 +96,19 @@ describe.each(reportJobs)('$file contents', ({ file, page, lang }) => {
   });
 });
 
+describe('tables on paper', () => {
+  const withTables = jobs.filter((j) => j.slug === undefined || j.slug.startsWith('04-'));
+  it.each(withTables)('$file: no table header is left alone at the foot of a page', ({ file, lang }) => {
+    const ui = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { table: { category: string } };
+    // pdftotext ends each page with a form feed; on each page, the last line above the page number.
+    const stranded = text(file, undefined, true).split('\f').flatMap((page, k) => {
+      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      return lines.at(-2)?.startsWith(`${ui.table.category} `) ? [k + 1] : [];
+    });
+    expect(stranded).toEqual([]);
+  });
+});
+
 describe('rendered pages', () => {
   // Share of dark pixels on a page rendered at 30 dpi in greyscale (PGM): a blank page is 0.
   function ink(file: string, page: number): number {
