@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROME_PATH, launchChromium } from './lib/chromium.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
+import { fixPdfDates } from './lib/pdf-dates.ts';
 import { destinationPages, repairOutlineTitles } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
@@ -16,7 +17,7 @@ import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-2: contents numbered from named destinations, outline titles repaired';
+const RECIPE = 'pdf-3: contents numbered from named destinations, outline titles repaired, dates fixed';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -92,7 +93,8 @@ async function print(context: BrowserContext, server: StaticServer, job: PdfJob)
     await page.evaluate(() => document.fonts.ready);
     const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
-    return Buffer.from(await repairOutlineTitles(pdf, headings));
+    // Dated as the report, not as the build: two builds of the same sources give the same bytes.
+    return fixPdfDates(await repairOutlineTitles(pdf, headings), reportConfig().published);
   } finally {
     await page.close();
   }
