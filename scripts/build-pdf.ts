@@ -33,6 +33,11 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 
 async function openBrowser(): Promise<Browser | undefined> {
   const skip = 'skipping the PDFs and removing their links from the pages';
+  // PDF=off: the same, on purpose (tests whose builds are not about the PDFs spare themselves a minute).
+  if (process.env.PDF === 'off') {
+    console.warn(`[pdf] PDF=off: ${skip}.`);
+    return undefined;
+  }
   if (!existsSync(CHROME_PATH)) {
     console.warn(`[pdf] no Chromium at ${CHROME_PATH}: ${skip}.\n[pdf] Install it (bash scripts/setup.sh, or apt-get install chromium) or point CHROME_PATH at one.`);
     return undefined;

@@ -58,7 +58,7 @@ beforeAll(() => {
   const report = JSON.parse(readFileSync(join(project, 'content/report.json'), 'utf8')) as { issuer: { en: string } };
   report.issuer.en = HOSTILE.issuer;
   writeFileSync(join(project, 'content/report.json'), JSON.stringify(report, null, 2));
-  const r = spawnSync('node', ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: buildEnv() });
+  const r = spawnSync('node', ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: buildEnv({ PDF: 'off' }) });
   status = r.status;
   output = `${r.stdout}\n${r.stderr}`;
 });

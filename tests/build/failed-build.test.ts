@@ -64,7 +64,7 @@ describe('a failed build publishes nothing', () => {
     expect(original).toContain(from);
     writeFileSync(path, original.replace(from, to));
     try {
-      const r = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: buildEnv() });
+      const r = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: buildEnv({ PDF: 'off' }) });
       const output = `${r.stdout}\n${r.stderr}`;
       expect(r.status, output.slice(-2000)).not.toBe(0);
       expect(output).toContain(`[build] ${phase} failed`);
