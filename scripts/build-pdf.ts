@@ -9,15 +9,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROME_PATH, launchChromium } from './lib/chromium.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
 import { fixPdfDates } from './lib/pdf-dates.ts';
-import { destinationPages, repairOutlineTitles } from './lib/pdf-navigation.ts';
+import { destinationPages, repairOutlineTitles, siteLinks } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
-import { ROOT, reportConfig } from './lib/project.ts';
+import { DEFAULT_SITE, ROOT, reportConfig } from './lib/project.ts';
 import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-3: contents numbered from named destinations, outline titles repaired, dates fixed';
+const RECIPE = 'pdf-4: contents numbered from named destinations, outline titles repaired, links to the site, dates fixed';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -98,8 +98,10 @@ async function print(context: BrowserContext, server: StaticServer, job: PdfJob)
     await page.evaluate(() => document.fonts.ready);
     const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
-    // Dated as the report, not as the build: two builds of the same sources give the same bytes.
-    return fixPdfDates(await repairOutlineTitles(pdf, headings), reportConfig().published);
+    // Links to the site, not to the loopback server it was printed from; dated as the report, not as the build
+    // (two builds of the same sources give the same bytes).
+    const linked = await siteLinks(await repairOutlineTitles(pdf, headings), server.url, new URL(base, process.env.SITE_URL ?? DEFAULT_SITE).href);
+    return fixPdfDates(linked, reportConfig().published);
   } finally {
     await page.close();
   }
