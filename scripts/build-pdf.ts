@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROME_PATH, launchChromium } from './lib/chromium.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
-import { fixPdfDates } from './lib/pdf-dates.ts';
+import { fixPdfDates, renumberStructureIds } from './lib/pdf-reproducible.ts';
 import { destinationPages, repairOutlineTitles, siteLinks } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
@@ -17,7 +17,7 @@ import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-5: contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job';
+const RECIPE = 'pdf-6: contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -101,10 +101,10 @@ async function print(browser: Browser, server: StaticServer, job: PdfJob): Promi
     await page.evaluate(() => document.fonts.ready);
     const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
-    // Links to the site, not to the loopback server it was printed from; dated as the report, not as the build
-    // (two builds of the same sources give the same bytes).
+    // Links to the site, not to the loopback server it was printed from. Structure ids in tree order and dated as
+    // the report, not as the build: two builds of the same sources give the same bytes.
     const linked = await siteLinks(await repairOutlineTitles(pdf, headings), server.url, new URL(base, process.env.SITE_URL ?? DEFAULT_SITE).href);
-    return fixPdfDates(linked, reportConfig().published);
+    return fixPdfDates(await renumberStructureIds(linked), reportConfig().published);
   } finally {
     await context.close();
   }
