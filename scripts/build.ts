@@ -18,6 +18,7 @@ interface Phase {
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  { name: 'search index', command: ['node', 'scripts/search-index.ts', tmp] },
 ];
 
 function run(phase: Phase): number {
