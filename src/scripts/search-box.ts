@@ -89,10 +89,13 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     }
   };
 
-  input.addEventListener('input', () => {
+  const later = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  });
+  };
+  // Not while an input method is composing (the pinyin is not the query yet), but as soon as it ends.
+  input.addEventListener('input', (e) => (e as InputEvent).isComposing || later());
+  input.addEventListener('compositionend', later);
   input.addEventListener('focus', () => {
     if (input.value.trim() && options.length) open();
   });

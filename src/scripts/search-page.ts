@@ -61,6 +61,7 @@ export function start(root: HTMLElement): void {
     if (!query) {
       status.textContent = s.empty;
       list.replaceChildren();
+      list.dataset.query = '';
       foot.replaceChildren();
       counts({});
       return;
@@ -76,6 +77,7 @@ export function start(root: HTMLElement): void {
         return li;
       }));
       status.textContent = outcome.total ? fill(s.count, { n: outcome.total, query }) : fill(s.none, { query });
+      list.dataset.query = query;
       counts(outcome.counts);
       foot.replaceChildren(...(outcome.total > outcome.hits.length ? [more] : []));
       const hint = await otherLanguageHint(query, s);
@@ -92,11 +94,14 @@ export function start(root: HTMLElement): void {
     limit = PAGE;
     void run();
   });
-  input.addEventListener('input', () => {
+  const later = (): void => {
     limit = PAGE;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  });
+  };
+  // Not while an input method is composing (the pinyin is not the query yet), but as soon as it ends.
+  input.addEventListener('input', (e) => (e as InputEvent).isComposing || later());
+  input.addEventListener('compositionend', later);
   for (const select of selects) select.addEventListener('change', () => {
     limit = PAGE;
     void run();

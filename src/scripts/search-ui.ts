@@ -25,6 +25,7 @@ export function hitLink(hit: Hit, s: SearchStrings): HTMLAnchorElement {
   a.className = 'hit';
   a.href = href(hit.url);
   a.dataset.chapter = hit.chapter ?? '';
+  a.dataset.part = hit.part ?? '';
   a.dataset.tier = String(hit.tier);
   const place = document.createElement('span');
   place.className = 'hit-place';

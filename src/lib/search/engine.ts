@@ -3,7 +3,7 @@
 // many words into single characters, so on its own it ranks a paragraph that shares the characters
 // of 一网通办 above one that says 一网通办. DOM-free: the search box, the search page and the tests use it.
 import { excerptHtml, fragmentWords, highlightRanges } from './highlight.ts';
-import { matchTier, parseQuery, type Query } from './query.ts';
+import { matchTier, occurrences, parseQuery, type Query } from './query.ts';
 
 /** The part of Pagefind's API (pagefind.js createInstance) that we use. */
 export interface PagefindInstance {
@@ -33,6 +33,7 @@ export interface Hit {
   url: string;
   anchor: string | undefined;
   chapter: string | undefined;
+  part: string | undefined;
   /** The page's title (the chapter's) and, for units below a heading, that heading. */
   title: string;
   section: string | undefined;
@@ -62,19 +63,20 @@ export interface SearchOptions {
 /** Candidates looked at beyond the hits shown: the re-ranking can only lift what it has loaded. */
 const DEPTH = 30;
 
-const ZWS = /\u200B/g;
-
 function toHit(q: Query, result: PagefindResult, data: PagefindFragment): Hit {
   const { text, words } = fragmentWords(data.content);
   const matched = data.locations.map((k) => words[k]).filter((r) => r !== undefined);
+  const ranges = highlightRanges(text, q, matched);
   return {
     url: data.url,
     anchor: data.meta.anchor,
     chapter: data.filters.chapter?.[0],
+    part: data.filters.part?.[0],
     title: data.meta.title ?? data.url,
     section: data.meta.section,
-    excerpt: excerptHtml(text, highlightRanges(text, q, matched)),
-    tier: matchTier(data.content.replace(ZWS, ''), q),
+    // Centred on the query verbatim where the hit has it, else on the first highlight.
+    excerpt: excerptHtml(text, ranges, occurrences(text, q.phrase)[0] ?? ranges[0]),
+    tier: matchTier(text, q),
     score: result.score,
   };
 }

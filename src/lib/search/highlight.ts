@@ -8,6 +8,9 @@ export type Range = [number, number];
 const ZWS = '\u200B';
 const HAN = /\p{Script=Han}/u;
 
+/** Mostly Chinese (an English paragraph may quote a Chinese name). */
+export const isChinese = (text: string): boolean => (text.match(/\p{Script=Han}/gu)?.length ?? 0) * 3 > text.length;
+
 /** A Pagefind fragment's content as plain text, with the span of each index word (Pagefind's word locations index them). */
 export function fragmentWords(content: string): { text: string; words: Range[] } {
   const chinese = content.includes(ZWS);
@@ -59,7 +62,7 @@ export function highlightRanges(text: string, q: Query, matched: Range[] = []): 
     const exact = occurrences(text, term);
     ranges.push(...(exact.length || !HAN.test(term) ? exact : pieces(text, term)));
   }
-  if (!HAN.test(text)) {
+  if (!isChinese(text)) {
     for (const [a, b] of matched) {
       const word = text.slice(a, b);
       const lead = word.search(/[\p{L}\p{N}]/u);
@@ -73,14 +76,13 @@ export function highlightRanges(text: string, q: Query, matched: Range[] = []): 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * An excerpt of about `length` characters around the first highlight (Latin text cut at spaces), as HTML
- * with <mark> around the highlights and an ellipsis where text was cut.
+ * An excerpt of about `length` characters around `focus`, which it shows whole (by default the first
+ * highlight; Latin text cut at spaces), as HTML with <mark> around the highlights and an ellipsis where text was cut.
  */
-export function excerptHtml(text: string, ranges: Range[], length = HAN.test(text) ? 72 : 200): string {
-  const focus = ranges[0]?.[0] ?? 0;
-  let start = Math.max(0, Math.min(focus - Math.floor(length / 3), text.length - length));
-  let end = Math.min(text.length, start + length);
-  if (!HAN.test(text)) {
+export function excerptHtml(text: string, ranges: Range[], focus: Range = ranges[0] ?? [0, 0], length = isChinese(text) ? 72 : 200): string {
+  let start = Math.max(0, Math.min(focus[0] - Math.floor(length / 3), text.length - length));
+  let end = Math.min(text.length, Math.max(start + length, focus[1]));
+  if (!isChinese(text)) {
     if (start > 0) start = text.indexOf(' ', start) + 1 || start;
     if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
   }

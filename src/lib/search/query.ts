@@ -21,6 +21,9 @@ export interface Query {
 const HAN = /\p{Script=Han}/u;
 const QUOTES = /[“”„‟「」『』＂]/g;
 
+/** Typographic apostrophes as ASCII, one character for one, so offsets in the folded text are offsets in the original. */
+export const fold = (text: string): string => text.replace(/[‘’ʼ]/g, "'");
+
 /** Cut Chinese into words with the browser's segmenter, so a Chinese index is queried alike from every page language. */
 export function segment(text: string): string {
   if (!HAN.test(text) || typeof Intl === 'undefined' || !('Segmenter' in Intl)) return text;
@@ -29,7 +32,7 @@ export function segment(text: string): string {
 }
 
 export function parseQuery(raw: string): Query {
-  const text = raw.normalize('NFKC').replace(QUOTES, '"').replace(/\s+/g, ' ').trim();
+  const text = fold(raw.normalize('NFKC')).replace(QUOTES, '"').replace(/\s+/g, ' ').trim();
   const phrases: string[] = [];
   const rest = text.replace(/"([^"]*)"/g, (_, p: string) => {
     const phrase = p.trim().toLowerCase();
@@ -56,7 +59,7 @@ export function occurrences(text: string, term: string): [number, number][] {
   if (!term) return [];
   const lead = /^[\p{L}\p{N}]/u.test(term) && !HAN.test(term[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
   const re = new RegExp(lead + escapeRegExp(term), 'giu');
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+  return [...fold(text).matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** 0: the whole query verbatim; 1: every term; 2: Pagefind matched it some other way (shared characters, stems). */
