@@ -24,6 +24,8 @@ export function start(root: HTMLElement): void {
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
 
+  const switcher = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  const switchTo = switcher?.getAttribute('href') ?? '';
   let limit = PAGE;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,8 +41,7 @@ export function start(root: HTMLElement): void {
     for (const select of selects) if (select.value) url.searchParams.set(select.name, select.value);
     history.replaceState(null, '', url);
     // The language switch takes the query along.
-    const other = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
-    if (other) other.search = query ? `?q=${encodeURIComponent(query)}` : '';
+    switcher?.setAttribute('href', query ? `${switchTo}?q=${encodeURIComponent(query)}` : switchTo);
   };
 
   const counts = (values: Record<string, Record<string, number>>): void => {

@@ -39,7 +39,8 @@ export function hitLink(hit: Hit, s: SearchStrings): HTMLAnchorElement {
 
 /** "Also in English: 4 results" as a link to the other language's search page, or null when it has none. */
 export async function otherLanguageHint(query: string, s: SearchStrings): Promise<HTMLAnchorElement | null> {
-  const { total } = await search(await pagefind(s.other.lang), query, { limit: 0 });
+  // Five candidates are enough to tell real hits from stray matches (an English word "found" in Chinese text).
+  const { total } = await search(await pagefind(s.other.lang), query, { limit: 0, depth: 5 });
   if (!total) return null;
   const a = document.createElement('a');
   a.className = 'search-other';

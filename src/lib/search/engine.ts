@@ -1,7 +1,7 @@
 // One search over one language's Pagefind bundle: Pagefind finds and scores the candidates, then
 // hits that contain what the reader typed verbatim move to the front. Pagefind's Chinese index cuts
 // many words into single characters, so on its own it ranks a paragraph that shares the characters
-// of 一网通办 above one that says 一网通办. DOM-free: the search box, the search page and the tests use it.
+// of 一网通办 above one that says 一网通办. DOM-free; the search box and the search page use it.
 import { excerptHtml, fragmentWords, highlightRanges } from './highlight.ts';
 import { matchTier, occurrences, parseQuery, type Query } from './query.ts';
 
@@ -54,19 +54,18 @@ export interface Outcome {
 
 export interface SearchOptions {
   filters?: Record<string, string>;
-  /** How many hits to return. */
+  /** How many hits to return (0: only count them). */
   limit?: number;
-  /** False gives Pagefind's own order for the query as typed (the baseline the re-ranking is measured against). */
-  rerank?: boolean;
+  /** How many of Pagefind's candidates to load and check: the re-ranking can only lift what it has loaded. */
+  depth?: number;
 }
 
-/** Candidates looked at beyond the hits shown: the re-ranking can only lift what it has loaded. */
-const DEPTH = 30;
-
-function toHit(q: Query, result: PagefindResult, data: PagefindFragment): Hit {
+/** A hit, or null when nothing of the query occurs in its text (Pagefind matched a stray character or a fuzzy word). */
+function toHit(q: Query, result: PagefindResult, score: number, data: PagefindFragment): Hit | null {
   const { text, words } = fragmentWords(data.content);
   const matched = data.locations.map((k) => words[k]).filter((r) => r !== undefined);
   const ranges = highlightRanges(text, q, matched);
+  if (!ranges.length) return null;
   return {
     url: data.url,
     anchor: data.meta.anchor,
@@ -77,38 +76,38 @@ function toHit(q: Query, result: PagefindResult, data: PagefindFragment): Hit {
     // Centred on the query verbatim where the hit has it, else on the first highlight.
     excerpt: excerptHtml(text, ranges, occurrences(text, q.phrase)[0] ?? ranges[0]),
     tier: matchTier(text, q),
-    score: result.score,
+    score,
   };
+}
+
+async function load(q: Query, results: PagefindResult[], scores: Map<string, number>): Promise<Hit[]> {
+  const hits = await Promise.all(results.map(async (r) => toHit(q, r, scores.get(r.id) ?? 0, await r.data())));
+  return hits.filter((h) => h !== null);
 }
 
 export async function search(pagefind: PagefindInstance, raw: string, options: SearchOptions = {}): Promise<Outcome> {
   const q = parseQuery(raw);
   const limit = options.limit ?? 10;
-  const rerank = options.rerank ?? true;
+  const depth = Math.max(options.depth ?? 30, limit);
   const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, v]) => v));
-  if (!q.terms.length) return { query: q, hits: [], total: 0, counts: {} };
+  const none: Outcome = { query: q, hits: [], total: 0, counts: {} };
+  if (!q.terms.length) return none;
 
-  const ranked = await pagefind.search(rerank ? q.pagefindTerm : q.text, { filters });
-  if (!ranked) return { query: q, hits: [], total: 0, counts: {} };
-  if (!rerank) {
-    const hits = await Promise.all(ranked.results.slice(0, limit).map(async (r) => toHit(q, r, await r.data())));
-    return { query: q, hits, total: ranked.results.length, counts: ranked.filters };
-  }
-
+  const ranked = await pagefind.search(q.pagefindTerm, { filters });
+  if (!ranked) return none;
   // Pagefind's exact search finds the phrase wherever its index words line up, however low the ranked search put it.
   const exactResponse = q.pagefindPhrase ? await pagefind.search(q.pagefindPhrase, { filters }) : null;
-  const exact = exactResponse?.results ?? [];
   const quoted = q.phrases.length > 0;
-  // Only a count (the other language's hint): no fragments to load.
-  if (limit === 0) return { query: q, hits: [], total: quoted && exactResponse ? exact.length : ranked.results.length, counts: (quoted && exactResponse ? exactResponse : ranked).filters };
-  const byId = new Map<string, PagefindResult>();
-  for (const r of [...exact, ...ranked.results.slice(0, Math.max(DEPTH, limit))]) if (!byId.has(r.id)) byId.set(r.id, r);
-  const score = new Map(ranked.results.map((r) => [r.id, r.score]));
-  const loaded = await Promise.all([...byId.values()].map(async (r) => toHit(q, { ...r, score: score.get(r.id) ?? 0 }, await r.data())));
+  const scores = new Map(ranked.results.map((r) => [r.id, r.score]));
+  const candidates = new Map<string, PagefindResult>();
+  for (const r of [...(exactResponse?.results ?? []).slice(0, depth), ...ranked.results.slice(0, depth)]) if (!candidates.has(r.id)) candidates.set(r.id, r);
+
+  const loaded = await load(q, [...candidates.values()], scores);
   const kept = quoted ? loaded.filter((h) => h.tier < 2) : loaded;
   kept.sort((a, b) => a.tier - b.tier || b.score - a.score);
-  // Hits not loaded rank below the loaded ones: they share fewer of the query's words (or lack the quoted phrase).
-  const rest = quoted ? [] : ranked.results.filter((r) => !byId.has(r.id));
-  const more = await Promise.all(rest.slice(0, Math.max(0, limit - kept.length)).map(async (r) => toHit(q, r, await r.data())));
-  return { query: q, hits: [...kept, ...more].slice(0, limit), total: kept.length + rest.length, counts: (quoted && exactResponse ? exactResponse : ranked).filters };
+  // Hits not loaded rank below the loaded ones: they share fewer of the query's words (and a quoted phrase is never among them).
+  const rest = quoted ? [] : ranked.results.filter((r) => !candidates.has(r.id));
+  const more = await load(q, rest.slice(0, Math.max(0, limit - kept.length)), scores);
+  const counts = (quoted && exactResponse ? exactResponse : ranked).filters;
+  return { query: q, hits: [...kept, ...more].slice(0, limit), total: kept.length + rest.length, counts };
 }

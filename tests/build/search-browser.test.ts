@@ -1,0 +1,227 @@
+// The search box and the search page in real Chromium, on the real built site: keyboard, results,
+// following a hit to its paragraph, the other language's hint, filters, no JavaScript, a base path.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/project.ts';
+import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Bytes a static host sends for a file of dist/: text gzipped; Pagefind's index files are compressed already. */
+function wireBytes(dir: string, path: string): number {
+  const file = join(dir, decodeURIComponent(path).replace(/\?.*$/, ''));
+  return /\.(js|json|css|html)$/.test(file) ? gzipSync(readFileSync(file)).byteLength : statSync(file).size;
+}
+
+/** Records the site paths a page requests (below the served base). */
+function requests(page: Page, base: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith(base)) seen.push(url.pathname.slice(base.length) + url.search);
+  });
+  return seen;
+}
+
+const popupHits = (page: Page) => page.locator('#search-box-popup a.hit');
+
+describe('the header search box', () => {
+  it('loads no search code until the reader starts; "/" focuses the box; results come in the page language with whole-word marks', async () => {
+    const page = await browser.newPage();
+    const seen = requests(page, '/');
+    await page.goto(`${server.url}zh/chapters/03-riverside-peoples-city/`);
+    const onLoad = [...seen];
+    expect(onLoad.filter((p) => p.endsWith('.js'))).toEqual([expect.stringMatching(/^_astro\/SearchBox\..+\.js$/)]);
+    expect(onLoad.some((p) => p.startsWith('pagefind/'))).toBe(false);
+
+    seen.length = 0;
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
+    await page.keyboard.type('一网通办');
+    await popupHits(page).first().waitFor();
+    await page.waitForLoadState('networkidle'); // the other language's count comes after the hits
+    const first = [...seen];
+    const zh = first.filter((p) => p.startsWith('pagefind/zh/'));
+    const en = first.filter((p) => p.startsWith('pagefind/en/'));
+    const code = first.filter((p) => p.startsWith('_astro/'));
+    const sum = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(DIST, p), 0);
+    console.log(`first query (一网通办 in the header box of a Chinese chapter): ${sum(first)} bytes over the wire in ${first.length} requests — search code ${sum(code)}, Chinese index ${sum(zh)} (${zh.filter((p) => p.includes('/fragment/')).length} fragments), English index for the hint ${sum(en)}`);
+
+    const input = page.locator('#search-box-q');
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#search-box-popup .search-status').textContent()).toMatch(/“一网通办”共有 \d+ 条结果/);
+    expect(await popupHits(page).count()).toBe(6);
+    const marks = await page.locator('#search-box-popup a.hit').first().locator('mark').allTextContents();
+    expect(marks[0]).toBe('一网通办');
+    await page.close();
+  });
+
+  it('on a Chinese page, an English query finds nothing in Chinese and says it is also in English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('poverty alleviation');
+    const hint = page.locator('#search-box-popup .search-other');
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/^Also in English: \d+ results$/);
+    expect(await hint.getAttribute('lang')).toBe('en');
+    expect(await hint.getAttribute('href')).toBe('/en/search/?q=poverty%20alleviation');
+    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe('没有找到“poverty alleviation”的结果。');
+    await page.close();
+  });
+
+  it('arrows choose a hit, Enter follows it to the paragraph, Escape closes the list', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh/`);
+    const input = page.locator('#search-box-q');
+    await input.focus();
+    await page.keyboard.type('消费扶贫');
+    await popupHits(page).first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#search-box-popup').isHidden()).toBe(true);
+
+    await page.keyboard.press('ArrowDown'); // reopens
+    await popupHits(page).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const chosen = page.locator('#search-box-popup [aria-selected="true"]');
+    expect(await chosen.count()).toBe(1);
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await chosen.getAttribute('id'));
+    expect(await chosen.getAttribute('id')).toBe(await popupHits(page).first().getAttribute('id'));
+    const href = (await chosen.getAttribute('href'))!;
+    expect(href).toMatch(/^\/zh\/chapters\/11-poverty-alleviation\/#[\w-]+$/);
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    const id = href.split('#')[1]!;
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain('消费扶贫');
+    await page.close();
+  });
+
+  it('Enter with no hit chosen opens the search page for the query', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/chapters/11-poverty-alleviation/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('rural revitalization');
+    await popupHits(page).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/search/?q=rural+revitalization');
+    await page.locator('.search-results a.hit').first().waitFor();
+    expect(await page.locator('#search-q').inputValue()).toBe('rural revitalization');
+    await page.close();
+  });
+
+  it('on an English page, a Chinese query says 中文也有 and links to the Chinese search', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('核酸检测');
+    const hint = page.locator('#search-box-popup .search-other');
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/^中文也有：\d+ 条结果$/);
+    expect(await hint.getAttribute('lang')).toBe('zh-CN');
+    expect(await hint.getAttribute('href')).toBe(`/zh/search/?q=${encodeURIComponent('核酸检测')}`);
+    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe('No results for “核酸检测”.');
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('reads ?q= and the filters from the URL, keeps them in step, counts hits per filter and links to paragraphs', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/search/?q=poverty+alleviation&chapter=11-poverty-alleviation&part=plans-2021`);
+    await page.locator('.search-results a.hit').first().waitFor();
+    expect(await page.locator('[data-search-nojs]').count()).toBe(0);
+    const hits = page.locator('.search-results a.hit');
+    const where = await hits.evaluateAll((as) => as.map((a) => `${(a as HTMLElement).dataset.chapter} ${(a as HTMLElement).dataset.part}`));
+    expect(where.length).toBeGreaterThan(2);
+    expect(new Set(where)).toEqual(new Set(['11-poverty-alleviation plans-2021']));
+    expect(await page.locator('select[name="chapter"] option:checked').textContent()).toMatch(/^Chapter 11 .+ \(\d+\)$/);
+
+    await page.selectOption('select[name="part"]', '');
+    await page.waitForURL('**/en/search/?q=poverty+alleviation&chapter=11-poverty-alleviation');
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.search-results a.hit')].some((a) => a.dataset.part === 'work-2020'));
+
+    await page.fill('#search-q', '"paired assistance"');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-results')?.dataset.query === '"paired assistance"');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('"paired assistance"');
+    const excerpts = await page.locator('.search-results .hit-excerpt').allTextContents();
+    for (const e of excerpts) expect(e.toLowerCase()).toContain('paired assistance');
+    expect(await page.locator('a[data-lang-switch]').getAttribute('href')).toBe(`/zh/search/?q=${encodeURIComponent('"paired assistance"')}`);
+
+    const first = page.locator('.search-results a.hit').first();
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/paired assistance/i);
+    await page.close();
+  });
+
+  it('without JavaScript, the header box still lands on the search page, which says why there are no results', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}zh/chapters/01-epidemic-control/`);
+    await page.fill('#search-box-q', '核酸检测');
+    await page.press('#search-box-q', 'Enter');
+    await page.waitForURL(`**/zh/search/?q=${encodeURIComponent('核酸检测')}`);
+    const message = page.locator('[data-search-nojs]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('需要 JavaScript');
+    expect(await message.locator('a').getAttribute('href')).toBe('/zh/#contents');
+    await context.close();
+  });
+});
+
+describe('under a base path', () => {
+  const dir = join(ROOT, '.dist-search-base');
+  let base: StaticServer;
+  beforeAll(async () => {
+    // Without the variables vitest sets for its own Vite (BASE_URL=/ would override the base path).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(k)));
+    const build = spawnSync('node', ['scripts/build.ts'], { cwd: ROOT, env: { ...env, BASE_PATH: '/report/', DIST_DIR: '.dist-search-base' }, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`the /report/ build failed:\n${build.stdout}\n${build.stderr}`);
+    base = await serveDist(dir, '/report/');
+  });
+  afterAll(async () => {
+    await base?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the index from /report/pagefind/ and links hits below /report/', async () => {
+    const page = await browser.newPage();
+    const seen = requests(page, '/');
+    await page.goto(`${base.url}en/`);
+    expect(await page.locator('form[data-search-box]').getAttribute('action')).toBe('/report/en/search/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('river chief');
+    await popupHits(page).first().waitFor();
+    expect(seen.filter((p) => p.includes('pagefind/')).every((p) => p.startsWith('report/pagefind/en/') || p.startsWith('report/pagefind/zh/'))).toBe(true);
+    const href = (await popupHits(page).first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/report\/en\/chapters\/12-ecology-environment\/#[\w-]+$/);
+    await popupHits(page).first().click();
+    await page.waitForURL(`**${href}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/river chief/i);
+    await page.goto(`${base.url}zh/search/?q=${encodeURIComponent('河长')}`);
+    await page.locator('.search-results a.hit').first().waitFor();
+    expect(await page.locator('.search-results a.hit').first().getAttribute('href')).toMatch(/^\/report\/zh\/chapters\/12-ecology-environment\/#/);
+    await page.close();
+  });
+});
