@@ -3,6 +3,7 @@ import { paraNumber } from '../../scripts/lib/ids.ts';
 import { type Hit, search } from '../lib/search/engine.ts';
 import { fill } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';
+import { parseQuery, worthAsking } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
 import { href } from '../lib/site.ts';
 
@@ -39,6 +40,7 @@ export function hitLink(hit: Hit, s: SearchStrings): HTMLAnchorElement {
 
 /** "Also in English: 4 results" as a link to the other language's search page, or null when it has none. */
 export async function otherLanguageHint(query: string, s: SearchStrings): Promise<HTMLAnchorElement | null> {
+  if (!worthAsking(s.other.lang, parseQuery(query))) return null;
   // Five candidates are enough to tell real hits from stray matches (an English word "found" in Chinese text).
   const { total } = await search(await pagefind(s.other.lang), query, { limit: 0, depth: 5 });
   if (!total) return null;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageRecords } from '../../scripts/lib/search-records.ts';
 import { partFilter } from '../../src/lib/search/filters.ts';
 import { excerptHtml, fragmentWords, highlightRanges, mergeRanges } from '../../src/lib/search/highlight.ts';
-import { matchTier, occurrences, parseQuery } from '../../src/lib/search/query.ts';
+import { matchTier, occurrences, parseQuery, worthAsking } from '../../src/lib/search/query.ts';
 
 const mark = (text: string, query: string, matched: [number, number][] = []): string => excerptHtml(text, highlightRanges(text, parseQuery(query), matched), undefined, 1000);
 
@@ -27,6 +27,13 @@ describe('parseQuery', () => {
     const q = parseQuery('核酸检测 PCR');
     expect(q.pagefindTerm.replace(/ /g, '')).toBe('核酸检测pcr');
     expect(q.pagefindTerm.split(' ').length).toBeGreaterThan(2);
+  });
+
+  it('asks the other edition only about queries written in its script', () => {
+    expect(worthAsking('en', parseQuery('poverty 扶贫'))).toBe(true);
+    expect(worthAsking('en', parseQuery('一网通办'))).toBe(false);
+    expect(worthAsking('zh', parseQuery('核酸检测'))).toBe(true);
+    expect(worthAsking('zh', parseQuery('PM2.5'))).toBe(false);
   });
 
   it('is empty for quotes and spaces alone', () => {

@@ -49,6 +49,15 @@ export function parseQuery(raw: string): Query {
   return { text, terms, phrases, phrase, han, pagefindTerm, pagefindPhrase: single === undefined ? undefined : `"${segment(single)}"` };
 }
 
+/**
+ * Could the other language's index have hits that are worth a hint? Only when the query is written in its
+ * script: Chinese for the Chinese edition, Latin letters for the English one. (A Chinese query in the English
+ * index, or the reverse, finds at most a stray name; checking would cost that index's 80 kB on the first query.)
+ */
+export function worthAsking(lang: string, q: Query): boolean {
+  return lang === 'zh' ? q.han : /\p{Script=Latin}/u.test(q.text);
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
