@@ -4,7 +4,7 @@
 import { search } from '../lib/search/engine.ts';
 import { fill } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';
-import { hitLink, otherLanguageHint, readStrings } from './search-ui.ts';
+import { countText, hitLink, onTyping, otherLanguageHint, readStrings } from './search-ui.ts';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -31,9 +31,10 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   input.setAttribute('aria-expanded', 'false');
 
   let options: HTMLAnchorElement[] = [];
+  /** The query whose hits the list holds. */
+  let shown = '';
   let active = -1;
   let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const open = (): void => {
     popup.hidden = false;
@@ -78,7 +79,8 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
       active = -1;
       input.removeAttribute('aria-activedescendant');
       list.replaceChildren(...options);
-      status.textContent = outcome.total ? fill(s.count, { n: outcome.total, query }) : fill(s.none, { query });
+      shown = query;
+      status.textContent = countText(outcome.total, query, s);
       foot.replaceChildren();
       const hint = await otherLanguageHint(query, s);
       if (mine === seq && hint) foot.replaceChildren(hint);
@@ -89,20 +91,15 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     }
   };
 
-  const later = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  };
-  // Not while an input method is composing (the pinyin is not the query yet), but as soon as it ends.
-  input.addEventListener('input', (e) => (e as InputEvent).isComposing || later());
-  input.addEventListener('compositionend', later);
+  onTyping(input, () => void run(), DEBOUNCE_MS);
   input.addEventListener('focus', () => {
-    if (input.value.trim() && options.length) open();
+    if (input.value.trim() === shown && options.length) open();
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (popup.hidden) {
-        if (input.value.trim()) void run();
+        if (input.value.trim() === shown && options.length) open();
+        else if (input.value.trim()) void run();
         return;
       }
       e.preventDefault();

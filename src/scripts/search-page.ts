@@ -3,7 +3,7 @@
 import { search } from '../lib/search/engine.ts';
 import { fill } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';
-import { hitLink, otherLanguageHint, readStrings } from './search-ui.ts';
+import { countText, hitLink, onTyping, otherLanguageHint, readStrings } from './search-ui.ts';
 
 const PAGE = 20;
 const DEBOUNCE_MS = 200;
@@ -28,7 +28,6 @@ export function start(root: HTMLElement): void {
   const switchTo = switcher?.getAttribute('href') ?? '';
   let limit = PAGE;
   let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'search-more';
@@ -77,7 +76,7 @@ export function start(root: HTMLElement): void {
         li.append(hitLink(hit, s));
         return li;
       }));
-      status.textContent = outcome.total ? fill(s.count, { n: outcome.total, query }) : fill(s.none, { query });
+      status.textContent = countText(outcome.total, query, s);
       list.dataset.query = query;
       counts(outcome.counts);
       foot.replaceChildren(...(outcome.total > outcome.hits.length ? [more] : []));
@@ -95,14 +94,10 @@ export function start(root: HTMLElement): void {
     limit = PAGE;
     void run();
   });
-  const later = (): void => {
+  onTyping(input, () => {
     limit = PAGE;
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  };
-  // Not while an input method is composing (the pinyin is not the query yet), but as soon as it ends.
-  input.addEventListener('input', (e) => (e as InputEvent).isComposing || later());
-  input.addEventListener('compositionend', later);
+    void run();
+  }, DEBOUNCE_MS);
   for (const select of selects) select.addEventListener('change', () => {
     limit = PAGE;
     void run();

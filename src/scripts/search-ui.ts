@@ -52,3 +52,19 @@ export async function otherLanguageHint(query: string, s: SearchStrings): Promis
   a.textContent = fill(s.other.text, { n: total });
   return a;
 }
+
+/** "12 results for “q”" or "No results for “q”." */
+export function countText(total: number, query: string, s: SearchStrings): string {
+  return total ? fill(s.count, { n: total, query }) : fill(s.none, { query });
+}
+
+/** Calls `run` when typing pauses; not while an input method is composing (the pinyin is not the query yet), but as soon as it ends. */
+export function onTyping(input: HTMLInputElement, run: () => void, ms: number): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  input.addEventListener('input', (e) => (e as InputEvent).isComposing || later());
+  input.addEventListener('compositionend', later);
+}

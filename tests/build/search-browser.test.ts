@@ -4,21 +4,28 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/project.ts';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { serveDist, type StaticServer, withBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = withBrowser();
+
+async function open(path: string, server: StaticServer = site.server): Promise<Page> {
+  const page = await site.browser.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** "/" then the query, typed into the header box; returns when the box has answered it (hits or none). */
+async function typeInBox(page: Page, query: string, { atOnce = false } = {}): Promise<void> {
+  await page.keyboard.press('/');
+  // At once, as a Chinese input method delivers a word; else key by key.
+  await (atOnce ? page.keyboard.insertText(query) : page.keyboard.type(query));
+  // Both answers quote the query: "N results for “q”", "No results for “q”."
+  await page.waitForFunction((q) => document.querySelector('#search-box-popup .search-status')?.textContent?.includes(`“${q}”`), query);
+}
 
 /** Bytes a static host sends for a file of dist/: text gzipped; Pagefind's index files are compressed already. */
 function wireBytes(dir: string, path: string): number {
@@ -39,59 +46,42 @@ function requests(page: Page, base: string): string[] {
 const popupHits = (page: Page) => page.locator('#search-box-popup a.hit');
 
 describe('the header search box', () => {
-  it('loads no search code until the reader starts; "/" focuses the box; results come in the page language with whole-word marks', async () => {
-    const page = await browser.newPage();
+  it.each([
+    { lang: 'zh', query: '一网通办', status: /^“一网通办”共有 \d+ 条结果$/ },
+    { lang: 'en', query: 'poverty alleviation', status: /^\d+ results for “poverty alleviation”$/ },
+  ])('$lang: no search code until the reader starts; "/" focuses the box; hits in the page language, the query marked whole', async ({ lang, query, status }) => {
+    const page = await site.browser.newPage();
     const seen = requests(page, '/');
-    await page.goto(`${server.url}zh/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${site.server.url}${lang}/chapters/03-riverside-peoples-city/`);
     const onLoad = [...seen];
     expect(onLoad.filter((p) => p.endsWith('.js'))).toEqual([expect.stringMatching(/^_astro\/SearchBox\..+\.js$/)]);
     expect(onLoad.some((p) => p.startsWith('pagefind/'))).toBe(false);
 
     seen.length = 0;
-    await page.keyboard.press('/');
+    await typeInBox(page, query, { atOnce: true });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
-    await page.keyboard.type('一网通办');
-    await popupHits(page).first().waitFor();
-    await page.waitForLoadState('networkidle'); // the other language's count comes after the hits
+    await page.waitForLoadState('networkidle');
     const first = [...seen];
-    const zh = first.filter((p) => p.startsWith('pagefind/zh/'));
-    const en = first.filter((p) => p.startsWith('pagefind/en/'));
-    const code = first.filter((p) => p.startsWith('_astro/'));
+    const index = first.filter((p) => p.startsWith(`pagefind/${lang}/`));
     const sum = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(DIST, p), 0);
-    console.log(`first query (一网通办 in the header box of a Chinese chapter): ${sum(first)} bytes over the wire in ${first.length} requests — search code ${sum(code)}, Chinese index ${sum(zh)} (${zh.filter((p) => p.includes('/fragment/')).length} fragments)`);
-    expect(en).toEqual([]); // a Chinese query does not ask the English index
+    console.log(`first query (${query} in the header box of a ${lang} chapter): ${sum(first)} bytes over the wire in ${first.length} requests — search code ${sum(first.filter((p) => p.startsWith('_astro/')))}, index ${sum(index)} (${index.filter((p) => p.includes('/fragment/')).length} fragments)`);
+    // The query is in this edition's script, so the other edition's index is not asked.
+    expect(first.filter((p) => p.startsWith('pagefind/') && !p.startsWith(`pagefind/${lang}/`))).toEqual([]);
 
     const input = page.locator('#search-box-q');
     expect(await input.getAttribute('role')).toBe('combobox');
     expect(await input.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('#search-box-popup .search-status').textContent()).toMatch(/“一网通办”共有 \d+ 条结果/);
+    expect(await page.locator('#search-box-popup .search-status').textContent()).toMatch(status);
     expect(await popupHits(page).count()).toBe(6);
-    const marks = await page.locator('#search-box-popup a.hit').first().locator('mark').allTextContents();
-    expect(marks[0]).toBe('一网通办');
-    await page.close();
-  });
-
-  it('on a Chinese page, an English query finds nothing in Chinese and says it is also in English', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('poverty alleviation');
-    const hint = page.locator('#search-box-popup .search-other');
-    await hint.waitFor();
-    expect(await hint.textContent()).toMatch(/^Also in English: \d+ results$/);
-    expect(await hint.getAttribute('lang')).toBe('en');
-    expect(await hint.getAttribute('href')).toBe('/en/search/?q=poverty%20alleviation');
-    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe('没有找到“poverty alleviation”的结果。');
+    const marks = await popupHits(page).first().locator('mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toContain(query);
     await page.close();
   });
 
   it('arrows choose a hit, Enter follows it to the paragraph, Escape closes the list', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh/`);
+    const page = await open('zh/');
+    await typeInBox(page, '消费扶贫');
     const input = page.locator('#search-box-q');
-    await input.focus();
-    await page.keyboard.type('消费扶贫');
-    await popupHits(page).first().waitFor();
     await page.keyboard.press('Escape');
     expect(await input.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#search-box-popup').isHidden()).toBe(true);
@@ -117,11 +107,8 @@ describe('the header search box', () => {
   });
 
   it('Enter with no hit chosen opens the search page for the query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/chapters/11-poverty-alleviation/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('rural revitalization');
-    await popupHits(page).first().waitFor();
+    const page = await open('en/chapters/11-poverty-alleviation/');
+    await typeInBox(page, 'rural revitalization');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/en/search/?q=rural+revitalization');
     await page.locator('.search-results a.hit').first().waitFor();
@@ -129,25 +116,25 @@ describe('the header search box', () => {
     await page.close();
   });
 
-  it('on an English page, a Chinese query says 中文也有 and links to the Chinese search', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/`);
-    await page.keyboard.press('/');
-    await page.keyboard.type('核酸检测');
-    const hint = page.locator('#search-box-popup .search-other');
-    await hint.waitFor();
-    expect(await hint.textContent()).toMatch(/^中文也有：\d+ 条结果$/);
-    expect(await hint.getAttribute('lang')).toBe('zh-CN');
-    expect(await hint.getAttribute('href')).toBe(`/zh/search/?q=${encodeURIComponent('核酸检测')}`);
-    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe('No results for “核酸检测”.');
+  it.each([
+    { path: 'zh/', query: 'poverty alleviation', hint: /^Also in English: \d+ results$/, lang: 'en', status: '没有找到“poverty alleviation”的结果。' },
+    { path: 'en/', query: '核酸检测', hint: /^中文也有：\d+ 条结果$/, lang: 'zh-CN', status: 'No results for “核酸检测”.' },
+  ])('on /$path, "$query" finds nothing and links to the other language\'s search, which has it', async ({ path, query, hint, lang, status }) => {
+    const page = await open(path);
+    await typeInBox(page, query);
+    const other = page.locator('#search-box-popup .search-other');
+    await other.waitFor();
+    expect(await other.textContent()).toMatch(hint);
+    expect(await other.getAttribute('lang')).toBe(lang);
+    expect(await other.getAttribute('href')).toBe(`/${path === 'zh/' ? 'en' : 'zh'}/search/?q=${encodeURIComponent(query)}`);
+    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe(status);
     await page.close();
   });
 });
 
 describe('the search page', () => {
   it('reads ?q= and the filters from the URL, keeps them in step, counts hits per filter and links to paragraphs', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/search/?q=poverty+alleviation&chapter=11-poverty-alleviation&part=plans-2021`);
+    const page = await open('en/search/?q=poverty+alleviation&chapter=11-poverty-alleviation&part=plans-2021');
     await page.locator('.search-results a.hit').first().waitFor();
     expect(await page.locator('[data-search-nojs]').count()).toBe(0);
     const hits = page.locator('.search-results a.hit');
@@ -177,9 +164,9 @@ describe('the search page', () => {
   });
 
   it('without JavaScript, the header box still lands on the search page, which says why there are no results', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}zh/chapters/01-epidemic-control/`);
+    await page.goto(`${site.server.url}zh/chapters/01-epidemic-control/`);
     await page.fill('#search-box-q', '核酸检测');
     await page.press('#search-box-q', 'Enter');
     await page.waitForURL(`**/zh/search/?q=${encodeURIComponent('核酸检测')}`);
@@ -207,13 +194,11 @@ describe('under a base path', () => {
   });
 
   it('loads the index from /report/pagefind/ and links hits below /report/', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const seen = requests(page, '/');
     await page.goto(`${base.url}en/`);
     expect(await page.locator('form[data-search-box]').getAttribute('action')).toBe('/report/en/search/');
-    await page.keyboard.press('/');
-    await page.keyboard.type('river chief');
-    await popupHits(page).first().waitFor();
+    await typeInBox(page, 'river chief');
     expect(seen.filter((p) => p.includes('pagefind/')).every((p) => p.startsWith('report/pagefind/en/') || p.startsWith('report/pagefind/zh/'))).toBe(true);
     const href = (await popupHits(page).first().getAttribute('href'))!;
     expect(href).toMatch(/^\/report\/en\/chapters\/12-ecology-environment\/#[\w-]+$/);

@@ -1,9 +1,9 @@
 // Search quality on the real built index, in real Chromium: each query must find its chapter among the
 // first three hits of the search page. Beside it, the same query through Pagefind alone (same index,
 // no re-ranking), so the summary shows what the re-ranking adds.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { withBrowser } from '../helpers/browser.ts';
 
 /** [query, chapter it must find]: the report's own terms (glossary and section titles), as readers would type them. */
 const QUERIES: Record<'zh' | 'en', [string, number][]> = {
@@ -37,8 +37,7 @@ const QUERIES: Record<'zh' | 'en', [string, number][]> = {
   ],
 };
 
-let browser: Browser;
-let server: StaticServer;
+const site = withBrowser();
 const pages = new Map<string, Page>();
 /** Pagefind alone runs in a page of its own: instances of one pagefind.js share its WebAssembly. */
 const alonePages = new Map<string, Page>();
@@ -46,13 +45,10 @@ const counter = () => ({ n: 0, alone: 0, reranked: 0, aloneFirst: 0, rerankedFir
 const tally = { zh: counter(), en: counter() };
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
   for (const lang of ['zh', 'en']) {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${lang}/search/`);
+    const [page, alone] = await Promise.all([site.browser.newPage(), site.browser.newPage()]);
+    await Promise.all([page.goto(`${site.server.url}${lang}/search/`), alone.goto(`${site.server.url}${lang}/`)]);
     pages.set(lang, page);
-    const alone = await browser.newPage();
-    await alone.goto(`${server.url}${lang}/`);
     alonePages.set(lang, alone);
   }
 });
@@ -62,8 +58,6 @@ afterAll(async () => {
     console.log(`search quality ${lang} (${t.n} queries), Pagefind alone -> with our re-ranking:`);
     console.log(`  chapter in the top 3: ${t.alone} -> ${t.reranked}; chapter first: ${t.aloneFirst} -> ${t.rerankedFirst}; first hit contains the query verbatim: ${t.aloneVerbatim} -> ${t.rerankedVerbatim}`);
   }
-  await browser?.close();
-  await server?.close();
 });
 
 interface Top {
@@ -85,7 +79,7 @@ async function searchPage(page: Page, query: string): Promise<Top[]> {
 
 /** The same through Pagefind's own search and ranking (same bundle, the query as typed). */
 async function pagefindAlone(page: Page, lang: string, query: string): Promise<Top[]> {
-  const base = `${new URL(server.url).pathname}pagefind/${lang}/`;
+  const base = `${new URL(site.server.url).pathname}pagefind/${lang}/`;
   // A string, so that vitest does not rewrite the import() meant for the browser.
   const script = `(async () => {
     const m = await import(${JSON.stringify(`${base}pagefind.js`)});

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { DIST } from './dist.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -43,4 +44,17 @@ export async function serveDist(dir: string = DIST, base = '/'): Promise<StaticS
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** Chromium and a built folder served, for the tests of one file: started before them, closed after. */
+export function withBrowser(dir: string = DIST, base = '/'): { readonly browser: Browser; readonly server: StaticServer } {
+  const env = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist(dir, base)]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
