@@ -17,7 +17,9 @@ interface Phase {
 
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
+  { name: 'data', command: ['node', 'scripts/data.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
+  { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
   { name: 'search index', command: ['node', 'scripts/search-index.ts', tmp] },
 ];
 

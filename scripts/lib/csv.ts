@@ -1,11 +1,12 @@
 // CSV in and out, through d3-dsv (RFC 4180 quoting), with errors that name file, line and column.
-import { csvFormat, csvParse } from 'd3-dsv';
+import { csvFormatRow, csvParse } from 'd3-dsv';
 import { InputError } from './model.ts';
 
 export type CsvRow = Record<string, string>;
 
-export function writeCsv(rows: readonly CsvRow[], columns: readonly string[]): string {
-  return csvFormat(rows as CsvRow[], columns as string[]) + '\n';
+/** CSV text with a header line; `eol` '\r\n' gives the line breaks RFC 4180 specifies (published files). */
+export function writeCsv(rows: readonly CsvRow[], columns: readonly string[], eol: '\n' | '\r\n' = '\n'): string {
+  return [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))].map((fields) => csvFormatRow(fields as string[])).join(eol) + eol;
 }
 
 /**

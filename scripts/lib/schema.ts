@@ -26,3 +26,15 @@ export const glossaryTermSchema = z.strictObject({
 export function describeZodError(error: z.ZodError): string[] {
   return error.issues.map((i) => `field "${i.path.join('.') || '(root)'}": ${i.message}`);
 }
+
+const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** content/key-figures.json: a few numbers per chapter, each taken from one paragraph. */
+export const keyFigureSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be ASCII kebab-case'),
+  paragraph: z.string().regex(/^p-\d+-\d+$/, 'paragraph must be a paragraph id like "p-2-2"'),
+  year: z.number().int().min(2000).max(2100),
+  value: z.number().positive(),
+  unit: z.strictObject({ zh: z.string(), en: z.string() }),
+  label: bilingual,
+});

@@ -56,3 +56,12 @@ export function chineseNumeral(text: string): number {
   if (ones === undefined) return NUMERALS[tens] ?? 0;
   return (tens === '' ? 1 : (NUMERALS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (NUMERALS[ones] ?? 0));
 }
+
+/** Typographic quotes for plain text taken from MDX source (the Markdown renderer does this for body text). */
+export function smartQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{“‘—-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{“—-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}

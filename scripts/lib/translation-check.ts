@@ -17,7 +17,7 @@ export interface Issue {
   file: string;
   line: number;
   id: string;
-  kind: 'structure' | 'number' | 'glossary' | 'chinese' | 'frontmatter';
+  kind: 'structure' | 'number' | 'glossary' | 'chinese' | 'frontmatter' | 'sic';
   message: string;
 }
 
@@ -77,6 +77,10 @@ export function checkTranslation(zh: ChapterDoc, en: ChapterDoc, glossary: reado
     const enText = plainText(eb.inner, { dropChinese: true });
     for (const m of missingNumbers(zhText, enText)) {
       issues.push({ file: en.file, line: eb.line, id: eb.id, kind: 'number', message: `"${m.raw}" in the Chinese: ${m.value.toLocaleString('en-US')} not found in the English` });
+    }
+    const sics = (s: string) => s.split('<Sic ').length - 1;
+    if (sics(zb.inner) !== sics(eb.inner)) {
+      issues.push({ file: en.file, line: eb.line, id: eb.id, kind: 'sic', message: `${sics(eb.inner)} <Sic> marks where the Chinese has ${sics(zb.inner)}: keep each editorial note (content/source/errata.json, field "en")` });
     }
     const han = HAN.exec(enText.replace(/note=\{[^}]*\}/g, ''));
     if (han) issues.push({ file: en.file, line: eb.line, id: eb.id, kind: 'chinese', message: `Chinese character "${han[0]}" outside <span lang="zh-CN">` });

@@ -40,3 +40,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso}T00:00:00Z`);
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(d);
 }
+
+/** A name given in both languages, as shown on a `lang` page: the English one when there is one, else the
+ *  Chinese one marked lang="zh-CN" on English pages. */
+export function localName(lang: Lang, zh: string, en: string): { text: string; lang: string | undefined } {
+  if (lang === 'en' && en) return { text: en, lang: undefined };
+  return { text: zh, lang: lang === 'en' ? HTML_LANG.zh : undefined };
+}

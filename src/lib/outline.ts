@@ -1,5 +1,6 @@
 // A chapter's headings (parts, sections, subsections) for contents lists, read from its MDX source.
 import { parseChapterDoc, plainText } from '../../scripts/lib/chapter-doc.ts';
+import { smartQuotes } from '../../scripts/lib/text.ts';
 import type { ChapterEntry } from './chapters.ts';
 
 export interface OutlineItem {
@@ -15,7 +16,7 @@ export function outline(entry: ChapterEntry): OutlineItem[] {
   const doc = parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id);
   return doc.blocks.flatMap((b) =>
     b.component === 'Part' || b.component === 'Section' || b.component === 'Sub'
-      ? [{ id: b.id, level: LEVEL[b.component], text: plainText(b.inner), kind: b.attrs.kind }]
+      ? [{ id: b.id, level: LEVEL[b.component], text: smartQuotes(plainText(b.inner)), kind: b.attrs.kind }]
       : [],
   );
 }

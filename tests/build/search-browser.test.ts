@@ -7,14 +7,14 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/project.ts';
-import { serveDist, type StaticServer, withBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer, useBrowser } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 
-const site = withBrowser();
+const { browser, server } = useBrowser();
 
-async function open(path: string, server: StaticServer = site.server): Promise<Page> {
-  const page = await site.browser.newPage();
-  await page.goto(`${server.url}${path}`);
+async function open(path: string): Promise<Page> {
+  const page = await browser().newPage();
+  await page.goto(`${server().url}${path}`);
   return page;
 }
 
@@ -50,9 +50,9 @@ describe('the header search box', () => {
     { lang: 'zh', query: '一网通办', status: /^“一网通办”共有 \d+ 条结果$/ },
     { lang: 'en', query: 'poverty alleviation', status: /^\d+ results for “poverty alleviation”$/ },
   ])('$lang: no search code until the reader starts; "/" focuses the box; hits in the page language, the query marked whole', async ({ lang, query, status }) => {
-    const page = await site.browser.newPage();
+    const page = await browser().newPage();
     const seen = requests(page, '/');
-    await page.goto(`${site.server.url}${lang}/chapters/03-riverside-peoples-city/`);
+    await page.goto(`${server().url}${lang}/chapters/03-riverside-peoples-city/`);
     const onLoad = [...seen];
     expect(onLoad.filter((p) => p.endsWith('.js'))).toEqual([expect.stringMatching(/^_astro\/SearchBox\..+\.js$/)]);
     expect(onLoad.some((p) => p.startsWith('pagefind/'))).toBe(false);
@@ -116,10 +116,11 @@ describe('the header search box', () => {
     await page.close();
   });
 
+  // (The glossary pages carry both renderings of each term, so the page's own language may have a hit or two as well.)
   it.each([
-    { path: 'zh/', query: 'poverty alleviation', hint: /^Also in English: \d+ results$/, lang: 'en', status: '没有找到“poverty alleviation”的结果。' },
-    { path: 'en/', query: '核酸检测', hint: /^中文也有：\d+ 条结果$/, lang: 'zh-CN', status: 'No results for “核酸检测”.' },
-  ])('on /$path, "$query" finds nothing and links to the other language\'s search, which has it', async ({ path, query, hint, lang, status }) => {
+    { path: 'zh/', query: 'poverty alleviation', hint: /^Also in English: \d+ results$/, lang: 'en' },
+    { path: 'en/', query: '核酸检测', hint: /^中文也有：\d+ 条结果$/, lang: 'zh-CN' },
+  ])('on /$path, "$query" links to the other language\'s search, which has it', async ({ path, query, hint, lang }) => {
     const page = await open(path);
     await typeInBox(page, query);
     const other = page.locator('#search-box-popup .search-other');
@@ -127,7 +128,6 @@ describe('the header search box', () => {
     expect(await other.textContent()).toMatch(hint);
     expect(await other.getAttribute('lang')).toBe(lang);
     expect(await other.getAttribute('href')).toBe(`/${path === 'zh/' ? 'en' : 'zh'}/search/?q=${encodeURIComponent(query)}`);
-    expect(await page.locator('#search-box-popup .search-status').textContent()).toBe(status);
     await page.close();
   });
 });
@@ -164,9 +164,9 @@ describe('the search page', () => {
   });
 
   it('without JavaScript, the header box still lands on the search page, which says why there are no results', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.server.url}zh/chapters/01-epidemic-control/`);
+    await page.goto(`${server().url}zh/chapters/01-epidemic-control/`);
     await page.fill('#search-box-q', '核酸检测');
     await page.press('#search-box-q', 'Enter');
     await page.waitForURL(`**/zh/search/?q=${encodeURIComponent('核酸检测')}`);
@@ -194,7 +194,7 @@ describe('under a base path', () => {
   });
 
   it('loads the index from /report/pagefind/ and links hits below /report/', async () => {
-    const page = await site.browser.newPage();
+    const page = await browser().newPage();
     const seen = requests(page, '/');
     await page.goto(`${base.url}en/`);
     expect(await page.locator('form[data-search-box]').getAttribute('action')).toBe('/report/en/search/');

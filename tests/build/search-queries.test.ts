@@ -3,7 +3,7 @@
 // no re-ranking), so the summary shows what the re-ranking adds.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withBrowser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 /** [query, chapter it must find]: the report's own terms (glossary and section titles), as readers would type them. */
 const QUERIES: Record<'zh' | 'en', [string, number][]> = {
@@ -37,7 +37,7 @@ const QUERIES: Record<'zh' | 'en', [string, number][]> = {
   ],
 };
 
-const site = withBrowser();
+const { browser, server } = useBrowser();
 const pages = new Map<string, Page>();
 /** Pagefind alone runs in a page of its own: instances of one pagefind.js share its WebAssembly. */
 const alonePages = new Map<string, Page>();
@@ -46,8 +46,8 @@ const tally = { zh: counter(), en: counter() };
 
 beforeAll(async () => {
   for (const lang of ['zh', 'en']) {
-    const [page, alone] = await Promise.all([site.browser.newPage(), site.browser.newPage()]);
-    await Promise.all([page.goto(`${site.server.url}${lang}/search/`), alone.goto(`${site.server.url}${lang}/`)]);
+    const [page, alone] = await Promise.all([browser().newPage(), browser().newPage()]);
+    await Promise.all([page.goto(`${server().url}${lang}/search/`), alone.goto(`${server().url}${lang}/`)]);
     pages.set(lang, page);
     alonePages.set(lang, alone);
   }
@@ -79,7 +79,7 @@ async function searchPage(page: Page, query: string): Promise<Top[]> {
 
 /** The same through Pagefind's own search and ranking (same bundle, the query as typed). */
 async function pagefindAlone(page: Page, lang: string, query: string): Promise<Top[]> {
-  const base = `${new URL(site.server.url).pathname}pagefind/${lang}/`;
+  const base = `${new URL(server().url).pathname}pagefind/${lang}/`;
   // A string, so that vitest does not rewrite the import() meant for the browser.
   const script = `(async () => {
     const m = await import(${JSON.stringify(`${base}pagefind.js`)});

@@ -8,7 +8,7 @@ import { diskTree } from '../../scripts/lib/fs-tree.ts';
 import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
 import { parseSource } from '../../scripts/lib/source-parser.ts';
 import { isBlank, textKey } from '../../scripts/lib/text.ts';
-import { readPage, resolveHref } from '../helpers/dist.ts';
+import { readPage, resolveHref, scriptsOf } from '../helpers/dist.ts';
 
 const config = reportConfig();
 const SITE = process.env.SITE_URL ?? 'https://yangpu-report.example.org';
@@ -32,9 +32,7 @@ describe('pages', () => {
     expect(sw?.getAttribute('hreflang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
     expect(sw?.getAttribute('href')).toBe(`/${other}/chapters/${slug}/`);
     expect(resolveHref(sw!.getAttribute('href')!)).toBeDefined();
-    // Reading needs no JavaScript: the one script is the search box's loader, an external module.
-    const scripts = doc.querySelectorAll('script');
-    expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')?.startsWith('/_astro/SearchBox.'), s.text.trim()])).toEqual([['module', true, '']]);
+    expect(scriptsOf(doc)).toEqual([['module', 'search-loader', '']]);
   });
 
   it.each(pages)('$path: hreflang pair and indexing follow the translation status', ({ lang, slug, path }) => {
@@ -57,7 +55,8 @@ describe('pages', () => {
     const doc = readPage(path);
     const source = lang === 'en' && translated.has(slug) ? content.en : content.zh;
     const want = source.get(`${slug}.mdx`)!.blocks.map((b) => b.id);
-    const got = doc.querySelectorAll('.chapter-body [id]').map((e) => e.id);
+    // Figures drawn from the tables (chapter 4) carry ids of their own; the content's ids are the rest.
+    const got = doc.querySelectorAll('.chapter-body > [id]').filter((e) => !e.classList.contains('chart-figure')).map((e) => e.id);
     expect(got).toEqual(want);
     const paras = doc.querySelectorAll('.chapter-body p.para');
     for (const p of paras) expect(p.querySelector('a.pnum')?.getAttribute('href')).toBe(`#${p.id}`);
@@ -82,7 +81,7 @@ describe('Chinese fidelity', () => {
     'chapter $order shows every source line $from-$to, in order',
     ({ from, to, slug }) => {
       const doc = readPage(`zh/chapters/${slug}/`);
-      for (const el of doc.querySelectorAll('.pnum, .sic-note, .repeat, caption')) el.remove();
+      for (const el of doc.querySelectorAll('.pnum, .sic-note, .gloss-tip, .repeat, caption')) el.remove();
       const page = textKey(`${doc.querySelector('h1')!.text}\n${doc.querySelector('.chapter-body')!.text}`);
       let at = 0;
       const lost: string[] = [];
@@ -102,5 +101,28 @@ describe('Chinese fidelity', () => {
     const home = textKey(readPage('zh/').querySelector('main')!.text);
     expect(home).toContain(textKey(report.title));
     for (const c of report.chapters) expect(home).toContain(textKey(c.tocTitle));
+  });
+});
+
+describe('glossary pages', () => {
+  it.each(['zh', 'en'])('/%s/glossary/ lists every term with its rendering and a linkable id', (lang) => {
+    const doc = readPage(`${lang}/glossary/`);
+    const ids = doc.querySelectorAll('.term').map((e) => e.id);
+    expect(ids.sort()).toEqual(content.glossary.map((g) => `term-${g.id}`).sort());
+    const first = content.glossary[0]!;
+    const entry = doc.querySelector(`#term-${first.id}`)!;
+    expect(entry.querySelector('.term-zh')?.text).toBe(first.zh);
+    expect(entry.querySelector('.term-en')?.text).toBe(first.en);
+  });
+});
+
+describe('translation status page', () => {
+  it.each(['zh', 'en'])('/%s/status/ has one row per chapter with its block counts', (lang) => {
+    const rows = readPage(`${lang}/status/`).querySelectorAll('.status-table tbody tr');
+    expect(rows).toHaveLength(12);
+    rows.forEach((row, k) => {
+      const total = content.zh.get(`${config.slugs[k]}.mdx`)!.blocks.length;
+      expect(row.querySelectorAll('td')[0]!.text).toMatch(new RegExp(`/ ${total}$`));
+    });
   });
 });

@@ -3,17 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from './dist.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
-}
+export { CHROME_ARGS, CHROME_PATH };
+export const launchBrowser = launchChromium;
 
 export interface StaticServer {
   /** Origin plus base path, e.g. http://127.0.0.1:41234/report/ */
@@ -46,15 +43,16 @@ export async function serveDist(dir: string = DIST, base = '/'): Promise<StaticS
   };
 }
 
-/** Chromium and a built folder served, for the tests of one file: started before them, closed after. */
-export function withBrowser(dir: string = DIST, base = '/'): { readonly browser: Browser; readonly server: StaticServer } {
-  const env = {} as { browser: Browser; server: StaticServer };
+/** For a test file: one browser and one server of dist/ for all its tests, opened before and closed after them. */
+export function useBrowser(): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
   beforeAll(async () => {
-    [env.browser, env.server] = await Promise.all([launchBrowser(), serveDist(dir, base)]);
+    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
   });
   afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
+    await browser?.close();
+    await server?.close();
   });
-  return env;
+  return { browser: () => browser!, server: () => server! };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clean, isBlank, normalizePunctuation, squeeze, textKey } from '../../scripts/lib/text.ts';
+import { chineseNumeral, clean, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '../../scripts/lib/text.ts';
 
 describe('text helpers', () => {
   it('treats NBSP and ideographic spaces as blank', () => {
@@ -22,5 +22,11 @@ describe('text helpers', () => {
   it('reads Chinese numerals up to 99', () => {
     expect([chineseNumeral('一'), chineseNumeral('九'), chineseNumeral('十'), chineseNumeral('十一'), chineseNumeral('二十'), chineseNumeral('二十三')]).toEqual([1, 9, 10, 11, 20, 23]);
     expect(() => chineseNumeral('1')).toThrow();
+  });
+});
+
+describe('smartQuotes', () => {
+  it('turns straight quotes into typographic ones', () => {
+    expect(smartQuotes('The "Double Ten" projects and Yangpu\'s \'Four Highs\'')).toBe('The “Double Ten” projects and Yangpu’s ‘Four Highs’');
   });
 });

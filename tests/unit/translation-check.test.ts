@@ -43,3 +43,13 @@ describe('checkTranslation', () => {
     expect(checkTranslation(zh, short, glossary)[0]?.message).toMatch(/block p-1-1 has no twin in the English file/);
   });
 });
+
+describe('editorial notes', () => {
+  it('requires a <Sic> in the English wherever the Chinese block has one', () => {
+    const zhSic = parseChapterDoc(`${FM('zh')}\n<Para id="p-1-1"><Sic note={"原文如此"}>达斯达克</Sic>上市。</Para>\n`, 'zh.mdx');
+    const enNo = parseChapterDoc(`${FM('en')}\n<Para id="p-1-1">Listed on Nasdaq.</Para>\n`, 'en.mdx');
+    const enYes = parseChapterDoc(`${FM('en')}\n<Para id="p-1-1">Listed on <Sic note={"Misprint in the source."}>Nasdaq</Sic>.</Para>\n`, 'en.mdx');
+    expect(checkTranslation(zhSic, enNo, []).map((i) => i.kind)).toEqual(['sic']);
+    expect(checkTranslation(zhSic, enYes, [])).toEqual([]);
+  });
+});

@@ -104,7 +104,9 @@ export async function search(pagefind: PagefindInstance, raw: string, options: S
 
   const loaded = await load(q, [...candidates.values()], scores);
   const kept = quoted ? loaded.filter((h) => h.tier < 2) : loaded;
-  kept.sort((a, b) => a.tier - b.tier || b.score - a.score);
+  // Readers come for the paragraph that says it: within a tier, the report's text before its data (tables, key figures, glossary).
+  const data = (h: Hit): number => Number(h.part === 'data');
+  kept.sort((a, b) => a.tier - b.tier || data(a) - data(b) || b.score - a.score);
   // Hits not loaded rank below the loaded ones: they share fewer of the query's words (and a quoted phrase is never among them).
   const rest = quoted ? [] : ranked.results.filter((r) => !candidates.has(r.id));
   const more = await load(q, rest.slice(0, Math.max(0, limit - kept.length)), scores);

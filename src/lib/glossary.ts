@@ -1,0 +1,37 @@
+// The glossary as the site uses it: terms, where each occurs, and the first occurrence per chapter page.
+import { getCollection } from 'astro:content';
+import { parseChapterDoc, type ChapterDoc } from '../../scripts/lib/chapter-doc.ts';
+import { buildTermIndex, type TermIndex } from '../../scripts/lib/glossary-index.ts';
+import type { GlossaryTerm } from '../../scripts/lib/translation-check.ts';
+import { type Chapter, type ChapterEntry, getChapters } from './chapters.ts';
+import type { Lang } from './i18n.ts';
+
+export const docOf = (entry: ChapterEntry): ChapterDoc => ({ ...parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id), data: entry.data });
+
+let cache: Promise<{ terms: GlossaryTerm[]; index: Map<string, TermIndex> }> | undefined;
+
+/** Terms and their occurrences over the Chinese chapters and the translated English ones. */
+export function glossaryIndex(): Promise<{ terms: GlossaryTerm[]; index: Map<string, TermIndex> }> {
+  cache ??= (async () => {
+    const terms = (await getCollection('glossary')).map((e) => e.data as GlossaryTerm);
+    const chapters = await getChapters();
+    const docs = {
+      zh: chapters.map((c) => docOf(c.zh)),
+      en: chapters.flatMap((c) => (c.en ? [docOf(c.en)] : [])),
+    };
+    return { terms, index: buildTermIndex(terms, docs) };
+  })();
+  return cache;
+}
+
+/** For one chapter page: block id -> the terms whose first occurrence in the chapter is in that block. */
+export async function firstOccurrences(chapter: Chapter, lang: Lang): Promise<Map<string, GlossaryTerm[]>> {
+  const { terms, index } = await glossaryIndex();
+  const byBlock = new Map<string, GlossaryTerm[]>();
+  for (const term of terms) {
+    const first = index.get(term.id)?.[lang].find((o) => o.slug === chapter.slug && o.id.startsWith('p-'));
+    if (!first) continue;
+    byBlock.set(first.id, [...(byBlock.get(first.id) ?? []), term]);
+  }
+  return byBlock;
+}
