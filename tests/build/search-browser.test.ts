@@ -75,6 +75,8 @@ describe('the header search box', () => {
     expect(await popupHits(page).count()).toBe(6);
     const marks = await popupHits(page).first().locator('mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toContain(query);
+    // Chinese: every mark in every hit is the query whole, never its loose characters or a neighbouring word.
+    if (lang === 'zh') expect(new Set(await page.locator('#search-box-popup mark').allTextContents())).toEqual(new Set([query]));
     await page.close();
   });
 

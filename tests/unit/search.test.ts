@@ -62,8 +62,8 @@ describe('matching', () => {
 
 describe('highlighting', () => {
   it('reads a Pagefind fragment: word spans over the plain text, Chinese (zero-width spaces) and Latin', () => {
-    expect(fragmentWords('一​网​通​办')).toEqual({ text: '一网通办', words: [[0, 1], [1, 2], [2, 3], [3, 4]] });
-    expect(fragmentWords('Poverty  alleviation, now')).toEqual({ text: 'Poverty  alleviation, now', words: [[0, 7], [9, 21], [22, 25]] });
+    expect(fragmentWords('一​网​通​办')).toEqual({ text: '一网通办', words: [[0, 1], [1, 2], [2, 3], [3, 4]], segmented: true });
+    expect(fragmentWords('Poverty  alleviation, now')).toEqual({ text: 'Poverty  alleviation, now', words: [[0, 7], [9, 21], [22, 25]], segmented: false });
   });
 
   it('marks a Chinese phrase whole, not character by character', () => {

@@ -22,7 +22,10 @@ export interface PagefindResult {
 }
 export interface PagefindFragment {
   url: string;
+  /** The text without Pagefind's zero-width word breaks (pagefind.js strips them)... */
   content: string;
+  /** ...and with them, < and > escaped: the word locations count these words. */
+  raw_content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   locations: number[];
@@ -62,8 +65,9 @@ export interface SearchOptions {
 
 /** A hit, or null when nothing of the query occurs in its text (Pagefind matched a stray character or a fuzzy word). */
 function toHit(q: Query, result: PagefindResult, score: number, data: PagefindFragment): Hit | null {
-  const { text, words } = fragmentWords(data.content);
-  const matched = data.locations.map((k) => words[k]).filter((r) => r !== undefined);
+  const { text, words, segmented } = fragmentWords(data.raw_content?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? data.content);
+  // Pagefind's matches in segmented Chinese are loose characters (扶, 贫): we mark the query's own words instead.
+  const matched = segmented ? [] : data.locations.map((k) => words[k]).filter((r) => r !== undefined);
   const ranges = highlightRanges(text, q, matched);
   if (!ranges.length) return null;
   return {

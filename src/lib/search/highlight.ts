@@ -11,8 +11,11 @@ const HAN = /\p{Script=Han}/u;
 /** Mostly Chinese (an English paragraph may quote a Chinese name). */
 export const isChinese = (text: string): boolean => (text.match(/\p{Script=Han}/gu)?.length ?? 0) * 3 > text.length;
 
-/** A Pagefind fragment's content as plain text, with the span of each index word (Pagefind's word locations index them). */
-export function fragmentWords(content: string): { text: string; words: Range[] } {
+/**
+ * A Pagefind fragment's content as plain text, with the span of each index word (Pagefind's word locations
+ * index them). `segmented`: the content was cut by Pagefind's Chinese segmenter (zero-width spaces).
+ */
+export function fragmentWords(content: string): { text: string; words: Range[]; segmented: boolean } {
   const chinese = content.includes(ZWS);
   const parts = chinese ? content.split(ZWS) : content.split(/([^\S\uFEFF]+)/);
   const words: Range[] = [];
@@ -21,7 +24,7 @@ export function fragmentWords(content: string): { text: string; words: Range[] }
     if (chinese || k % 2 === 0) words.push([text.length, text.length + part.length]);
     text += part;
   });
-  return { text, words };
+  return { text, words, segmented: chinese };
 }
 
 /** Overlapping ranges, or ranges apart only by spaces (a phrase of Latin words), become one. */
@@ -53,8 +56,8 @@ function pieces(text: string, term: string): Range[] {
 
 /**
  * What to mark in a hit's text: every term where it occurs verbatim; for a Chinese term that does not,
- * its longest pieces that do; for Latin text, also the words Pagefind matched by stem (alleviate ->
- * alleviation), trimmed of punctuation.
+ * its longest pieces that do; and the `matched` words (from an English index: the words Pagefind matched
+ * by stem, alleviate -> alleviation), trimmed of punctuation.
  */
 export function highlightRanges(text: string, q: Query, matched: Range[] = []): Range[] {
   const ranges: Range[] = [];
@@ -62,13 +65,9 @@ export function highlightRanges(text: string, q: Query, matched: Range[] = []): 
     const exact = occurrences(text, term);
     ranges.push(...(exact.length || !HAN.test(term) ? exact : pieces(text, term)));
   }
-  if (!isChinese(text)) {
-    for (const [a, b] of matched) {
-      const word = text.slice(a, b);
-      const lead = word.search(/[\p{L}\p{N}]/u);
-      const trail = word.length - [...word].reverse().join('').search(/[\p{L}\p{N}]/u);
-      if (lead >= 0) ranges.push([a + lead, a + trail]);
-    }
+  for (const [a, b] of matched) {
+    const word = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/su.exec(text.slice(a, b));
+    if (word) ranges.push([a + word.index, a + word.index + word[0].length]);
   }
   return mergeRanges(text, ranges);
 }
