@@ -5,7 +5,7 @@ import { fill } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';
 import { parseQuery, worthAsking } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
-import { href } from '../lib/site.ts';
+import { href } from '../lib/href.ts';
 
 export function readStrings(el: HTMLElement): SearchStrings {
   return JSON.parse(el.dataset.strings ?? '{}') as SearchStrings;

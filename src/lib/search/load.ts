@@ -1,7 +1,7 @@
 // Loading Pagefind in the browser, once per language, and only when a search starts. Each language has
 // its own bundle (pagefind/zh/, pagefind/en/), and each bundle's pagefind.js is imported on its own:
 // instances made by one copy of pagefind.js share its WebAssembly, so a second index would overwrite the first.
-import { href } from '../site.ts';
+import { href } from '../href.ts';
 import type { PagefindInstance } from './engine.ts';
 
 interface PagefindModule {
