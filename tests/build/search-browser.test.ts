@@ -1,13 +1,12 @@
 // The search box and the search page in real Chromium, on the real built site: keyboard, results,
 // following a hit to its paragraph, the other language's hint, filters, no JavaScript, a base path.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/project.ts';
 import { serveDist, type StaticServer, useBrowser } from '../helpers/browser.ts';
+import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const { browser, server } = useBrowser();
@@ -182,19 +181,14 @@ describe('the search page', () => {
   });
 });
 
-describe('under a base path', () => {
-  const dir = join(ROOT, '.dist-search-base');
+describe(`under the base path ${BASE_PATH}`, () => {
   let base: StaticServer;
   beforeAll(async () => {
-    // Without the variables vitest sets for its own Vite (BASE_URL=/ would override the base path).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(k)));
-    const build = spawnSync('node', ['scripts/build.ts'], { cwd: ROOT, env: { ...env, BASE_PATH: '/report/', DIST_DIR: '.dist-search-base' }, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`the /report/ build failed:\n${build.stdout}\n${build.stderr}`);
-    base = await serveDist(dir, '/report/');
-  });
+    ensureBaseBuild();
+    base = await serveDist(BASE_DIST, BASE_PATH);
+  }, 600_000);
   afterAll(async () => {
     await base?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads the index from /report/pagefind/ and links hits below /report/', async () => {
