@@ -4,9 +4,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type StaticServer, useBrowser } from '../helpers/browser.ts';
-import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+import { BASE_PATH, useBaseBuild } from '../helpers/builds.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const { browser, server } = useBrowser();
@@ -182,19 +182,12 @@ describe('the search page', () => {
 });
 
 describe(`under the base path ${BASE_PATH}`, () => {
-  let base: StaticServer;
-  beforeAll(async () => {
-    ensureBaseBuild();
-    base = await serveDist(BASE_DIST, BASE_PATH);
-  }, 600_000);
-  afterAll(async () => {
-    await base?.close();
-  });
+  const base = useBaseBuild();
 
   it('loads the index from /report/pagefind/ and links hits below /report/', async () => {
     const page = await browser().newPage();
     const seen = requests(page, '/');
-    await page.goto(`${base.url}en/`);
+    await page.goto(`${base().url}en/`);
     expect(await page.locator('form[data-search-box]').getAttribute('action')).toBe('/report/en/search/');
     await typeInBox(page, 'river chief');
     expect(seen.filter((p) => p.includes('pagefind/')).every((p) => p.startsWith('report/pagefind/en/') || p.startsWith('report/pagefind/zh/'))).toBe(true);
@@ -203,7 +196,7 @@ describe(`under the base path ${BASE_PATH}`, () => {
     await popupHits(page).first().click();
     await page.waitForURL(`**${href}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/river chief/i);
-    await page.goto(`${base.url}zh/search/?q=${encodeURIComponent('河长')}`);
+    await page.goto(`${base().url}zh/search/?q=${encodeURIComponent('河长')}`);
     await page.locator('.search-results a.hit').first().waitFor();
     expect(await page.locator('.search-results a.hit').first().getAttribute('href')).toMatch(/^\/report\/zh\/chapters\/12-ecology-environment\/#/);
     await page.close();
