@@ -61,3 +61,11 @@ export function hostHeaders(dir = DIST, base = '/'): Record<string, string> {
   }
   return headers;
 }
+
+/**
+ * The page's scripts as [type, kind, inline text]. Reading needs no JavaScript: a page's only script
+ * should be the search box's loader, an external module ([['module', 'search-loader', '']]).
+ */
+export function scriptsOf(doc: HTMLElement): [string | undefined, string, string][] {
+  return doc.querySelectorAll('script').map((s) => [s.getAttribute('type'), /^\/(.+\/)?_astro\/SearchBox\./.test(s.getAttribute('src') ?? '') ? 'search-loader' : (s.getAttribute('src') ?? 'inline'), s.text.trim()]);
+}
