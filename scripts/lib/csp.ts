@@ -12,6 +12,12 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
+/**
+ * Where scripts may come from (Astro adds the hashes of what it inlines): this site, and WebAssembly compiled from
+ * this site's files ('wasm-unsafe-eval' allows nothing else; Pagefind's search runs as WebAssembly).
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
 /** Directives a <meta> policy cannot carry (browsers ignore them there); they go in the HTTP header only. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 

@@ -60,14 +60,20 @@ export async function renumberStructureIds(pdf: Uint8Array): Promise<Uint8Array>
   };
   children(root.get(PDFName.of('K')));
   if (names.size === 0) return pdf;
-  // Drop the old tree (its objects would still be written, with the old names) and write one sorted leaf.
-  const drop = (node: unknown): void => {
+  // Write one sorted leaf in place of the old tree, and empty the old tree's other nodes rather than deleting them
+  // (their old names would still be written; deleting leaves a gap in the cross-reference table poppler rejects).
+  const oldNodes: PDFRef[] = [];
+  const collect = (node: unknown): void => {
+    if (node instanceof PDFRef) oldNodes.push(node);
     const dict = node instanceof PDFRef ? doc.context.lookupMaybe(node, PDFDict) : node instanceof PDFDict ? node : undefined;
-    for (const kid of dict?.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) drop(kid);
-    if (node instanceof PDFRef) doc.context.delete(node);
+    for (const kid of dict?.lookupMaybe(PDFName.of('Kids'), PDFArray)?.asArray() ?? []) collect(kid);
   };
-  drop(root.get(PDFName.of('IDTree')));
+  const tree = root.get(PDFName.of('IDTree'));
+  collect(tree);
   owners.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  root.set(PDFName.of('IDTree'), doc.context.obj({ Names: owners.flatMap(([name, ref]) => [PDFString.of(name), ref]) }));
+  const leaf = doc.context.obj({ Names: owners.flatMap(([name, ref]) => [PDFString.of(name), ref]) });
+  if (tree instanceof PDFRef) doc.context.assign(tree, leaf);
+  else root.set(PDFName.of('IDTree'), leaf);
+  for (const node of oldNodes) if (node !== tree) doc.context.assign(node, doc.context.obj({}));
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { expect, it } from 'vitest';
 import { fixPdfDates, renumberStructureIds } from '../../scripts/lib/pdf-reproducible.ts';
@@ -40,6 +44,12 @@ it('renumbers structure ids in tree order, so two runs that numbered them differ
   const a = await renumberStructureIds(await taggedTable(['node00000415', 'node00000419']));
   const b = await renumberStructureIds(await taggedTable(['node00000419', 'node00000414']));
   expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  // poppler reads it without complaint (a gap in the cross-reference table would make it reconstruct the file)
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-ids-'));
+  writeFileSync(join(dir, 'a.pdf'), a);
+  const info = spawnSync('pdfinfo', [join(dir, 'a.pdf')], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  expect([info.status, info.stderr]).toEqual([0, '']);
   const doc = await PDFDocument.load(a);
   const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
   const tree = root.lookup(PDFName.of('IDTree'), PDFDict).lookup(PDFName.of('Names'), PDFArray).asArray();
