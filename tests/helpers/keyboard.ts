@@ -13,6 +13,8 @@ export interface Stop {
 export const HEADER_STOPS: Stop[] = [
   { name: 'skip link', selector: 'a.skip-link' },
   { name: 'home link', selector: 'a.site-title' },
+  { name: 'search', selector: '.search-box input[type="search"]' },
+  { name: 'search button', selector: '.search-box button[type="submit"]' },
   { name: 'contents', selector: '.site-nav a[href$="#contents"]' },
   { name: 'glossary', selector: '.site-nav a[href$="/glossary/"]:not([data-lang-switch])' },
   { name: 'key figures', selector: '.site-nav a[href$="/key-figures/"]:not([data-lang-switch])' },
