@@ -1,0 +1,123 @@
+// Memory of a process tree, polled from /proc (Linux): spawnSync reports no memory, and a build is a tree of
+// processes (node, Astro, Pagefind's binary, Chromium and its helpers). The parsers are pure; ProcessTreeSampler
+// reads /proc on a timer while the tree runs.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface ProcStatus {
+  /** Resident set size now (VmRSS), bytes. */
+  rss: number;
+  /** Peak resident set size so far (VmHWM), bytes. */
+  hwm: number;
+}
+
+/** VmRSS and VmHWM from the text of /proc/<pid>/status (kernel threads have neither: 0). */
+export function parseStatus(text: string): ProcStatus {
+  const kb = (field: string): number => {
+    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(text);
+    return m ? Number(m[1]) * 1024 : 0;
+  };
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+/** Command name and parent pid from /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and parens. */
+export function parseStat(text: string): { comm: string; ppid: number } {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open < 0 || close < open) throw new Error(`not a /proc/<pid>/stat line: ${text.slice(0, 60)}`);
+  const ppid = Number(text.slice(close + 2).split(' ')[1]);
+  if (!Number.isInteger(ppid)) throw new Error(`no parent pid in /proc/<pid>/stat line: ${text.slice(0, 60)}`);
+  return { comm: text.slice(open + 1, close), ppid };
+}
+
+/**
+ * A short name for a process from its /proc/<pid>/cmdline (NUL-separated arguments): the program and its first
+ * two operands, paths cut to their last part ("node astro build", "chromium --type=renderer").
+ */
+export function describeCommand(cmdline: string): string {
+  const [program = '', ...args] = cmdline.split('\0').filter((a) => a !== '');
+  const base = (a: string): string => a.slice(a.lastIndexOf('/') + 1);
+  return [base(program), ...args.filter((a) => !a.startsWith('-') || a.startsWith('--type=')).slice(0, 2).map(base)].join(' ');
+}
+
+/** `root` and every process below it, given each process's parent. */
+export function processTree(root: number, parents: ReadonlyMap<number, number>): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const tree: number[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    tree.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+export interface MemorySample {
+  /** Epoch milliseconds. */
+  at: number;
+  /** Sum of VmRSS over the tree, bytes. */
+  rss: number;
+  processes: number;
+}
+
+export interface TreeMemory {
+  samples: MemorySample[];
+  /** Highest sum of VmRSS seen over the tree. */
+  peakRss: number;
+  /** The single process with the highest VmHWM seen (a peak between two polls still shows here). */
+  largest: { command: string; hwm: number };
+}
+
+/** Polls the tree under `root` every `intervalMs` until stop(). A process that starts and ends between two polls is not seen. */
+export class ProcessTreeSampler {
+  private readonly samples: MemorySample[] = [];
+  private largest = { command: '', hwm: 0 };
+  private readonly timer: NodeJS.Timeout;
+  private readonly root: number;
+
+  constructor(root: number, intervalMs = 100) {
+    this.root = root;
+    this.poll();
+    this.timer = setInterval(() => this.poll(), intervalMs);
+  }
+
+  private poll(): void {
+    const parents = new Map<number, number>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      const text = readOrUndefined(`/proc/${name}/stat`);
+      if (text !== undefined) parents.set(Number(name), parseStat(text).ppid); // else it ended since the listing
+    }
+    if (!parents.has(this.root)) return;
+    let rss = 0;
+    let processes = 0;
+    for (const pid of processTree(this.root, parents)) {
+      const text = readOrUndefined(`/proc/${pid}/status`);
+      if (text === undefined) continue;
+      const status = parseStatus(text);
+      rss += status.rss;
+      processes++;
+      if (status.hwm > this.largest.hwm) this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?'), hwm: status.hwm };
+    }
+    this.samples.push({ at: Date.now(), rss, processes });
+  }
+
+  stop(): TreeMemory {
+    clearInterval(this.timer);
+    return { samples: this.samples, peakRss: Math.max(0, ...this.samples.map((s) => s.rss)), largest: this.largest };
+  }
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The highest tree RSS sampled within each time span (a build phase), 0 where no sample fell in it. */
+export function peakWithin(samples: readonly MemorySample[], spans: readonly { start: number; end: number }[]): number[] {
+  return spans.map(({ start, end }) => Math.max(0, ...samples.filter((s) => s.at >= start && s.at <= end).map((s) => s.rss)));
+}

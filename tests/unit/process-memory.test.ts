@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/lib/process-memory.ts';
+
+describe('/proc parsers', () => {
+  it('reads VmRSS and VmHWM in bytes from /proc/<pid>/status', () => {
+    const status = 'Name:\tnode\nVmPeak:\t 1200000 kB\nVmHWM:\t  650000 kB\nVmRSS:\t  400000 kB\nThreads:\t11\n';
+    expect(parseStatus(status)).toEqual({ rss: 400000 * 1024, hwm: 650000 * 1024 });
+  });
+
+  it('gives 0 for a kernel thread, which has no memory lines', () => {
+    expect(parseStatus('Name:\tkthreadd\nState:\tS (sleeping)\n')).toEqual({ rss: 0, hwm: 0 });
+  });
+
+  it('reads the parent pid even when the command name holds spaces and parentheses', () => {
+    expect(parseStat('4242 (node) S 4200 4242 4200 0 -1 4194304 1000')).toEqual({ comm: 'node', ppid: 4200 });
+    expect(parseStat('77 (Web Content (x)) R 1 77 77 0')).toEqual({ comm: 'Web Content (x)', ppid: 1 });
+    expect(() => parseStat('garbage')).toThrow(/not a \/proc/);
+  });
+
+  it('names a process by its program and first operands', () => {
+    expect(describeCommand('/usr/bin/node\0/work/node_modules/.bin/astro\0build\0')).toBe('node astro build');
+    expect(describeCommand('/usr/lib/chromium/chromium\0--type=renderer\0--lang=en\0--no-sandbox\0')).toBe('chromium --type=renderer');
+    expect(describeCommand('')).toBe('');
+  });
+});
+
+describe('process tree', () => {
+  it('collects the root and all its descendants, not its siblings or parent', () => {
+    const parents = new Map([[10, 1], [11, 10], [12, 10], [13, 11], [20, 1], [21, 20]]);
+    expect(processTree(10, parents).sort((a, b) => a - b)).toEqual([10, 11, 12, 13]);
+    expect(processTree(99, parents)).toEqual([99]);
+  });
+
+  it('takes the highest sample within each span, 0 where no sample fell', () => {
+    const samples = [{ at: 100, rss: 5, processes: 1 }, { at: 200, rss: 9, processes: 2 }, { at: 300, rss: 7, processes: 2 }, { at: 400, rss: 3, processes: 1 }];
+    expect(peakWithin(samples, [{ start: 100, end: 250 }, { start: 250, end: 400 }, { start: 500, end: 600 }])).toEqual([9, 7, 0]);
+  });
+
+  it('samples this very process from /proc (Linux)', async () => {
+    const sampler = new ProcessTreeSampler(process.pid, 20);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const memory = sampler.stop();
+    expect(memory.samples.length).toBeGreaterThan(1);
+    expect(memory.peakRss).toBeGreaterThan(10 * 2 ** 20);
+    expect(memory.largest.hwm).toBeGreaterThanOrEqual(process.memoryUsage().rss * 0.5);
+    expect(memory.largest.command).toMatch(/node/);
+  });
+});
