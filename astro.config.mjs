@@ -14,5 +14,8 @@ export default defineConfig({
   // Lossless: 'jsx' (the Astro 7 default) would eat the spaces between inline elements in English prose.
   compressHTML: true,
   integrations: [mdx()],
+  // Scripts and assets always as files, never inlined: the pages then need no inline <script> (CSP), and
+  // hashed /_astro/ files can be cached for good.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

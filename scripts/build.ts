@@ -4,10 +4,11 @@
 // (for npm run bench; outside dist/ so that the output stays byte-for-byte reproducible).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './lib/project.ts';
 
-const dist = join(ROOT, process.env.DIST_DIR ?? 'dist');
+// DIST_DIR: another output folder (relative to the project or absolute), e.g. a build under BASE_PATH=/report/.
+const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const tmp = `${dist}.tmp-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
 
@@ -20,6 +21,7 @@ interface Phase {
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
   { name: 'data', command: ['node', 'scripts/data.ts'] },
+  { name: 'share images', command: ['node', 'scripts/share-images.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
   { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
 ];
@@ -56,7 +58,11 @@ for (const phase of phases) {
     process.exit(status);
   }
 }
+// Host hints that do nothing elsewhere: GitHub Pages must not run Jekyll (it would hide _astro/), and Netlify /
+// Cloudflare Pages read _headers: hashed assets never change, so browsers may keep them for a year.
 writeFileSync(join(tmp, '.nojekyll'), '');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+writeFileSync(join(tmp, '_headers'), `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 rmSync(old, { recursive: true, force: true });

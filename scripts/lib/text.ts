@@ -57,6 +57,25 @@ export function chineseNumeral(text: string): number {
   return (tens === '' ? 1 : (NUMERALS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (NUMERALS[ones] ?? 0));
 }
 
+/**
+ * A description-length excerpt (meta description, share previews): whole text if it fits, else cut at the last
+ * sentence end, else clause end (Chinese or Latin) + "…", else word boundary + "…", within `max` characters
+ * (a break before half of `max` is passed over).
+ */
+export function excerpt(text: string, max: number): string {
+  const s = squeeze(text);
+  if (s.length <= max) return s;
+  const head = s.slice(0, max);
+  const ends = [...head.matchAll(/[。！？；.!?;](?=\s|$)|[。！？；，、]/g)].map((m) => m.index! + 1);
+  const sentence = ends.filter((i) => i >= max * 0.5).at(-1);
+  if (sentence !== undefined) {
+    const cut = head.slice(0, sentence);
+    return /[。！？.!?]$/.test(cut) ? cut : `${cut.slice(0, -1)}…`; // a whole sentence needs no ellipsis
+  }
+  const space = head.lastIndexOf(' ');
+  return `${(space >= max * 0.5 ? head.slice(0, space) : head).replace(/[\s,;:，、；：]+$/, '')}…`;
+}
+
 /** Typographic quotes for plain text taken from MDX source (the Markdown renderer does this for body text). */
 export function smartQuotes(text: string): string {
   return text

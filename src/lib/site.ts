@@ -1,6 +1,6 @@
 // Site-wide settings and URLs. `site` and `base` come from astro.config.mjs (SITE_URL, BASE_PATH).
 import report from '../../content/report.json';
-import type { Lang } from './i18n.ts';
+import { HTML_LANG, type Lang, LANGS } from './i18n.ts';
 
 export { report };
 
@@ -17,4 +17,15 @@ export const chapterPath = (lang: Lang, slug: string): string => `${lang}/chapte
 /** Absolute URL for canonical links and sharing. */
 export function absolute(site: URL | undefined, path: string): string {
   return new URL(href(path), site ?? 'http://localhost/').href;
+}
+
+/** One hreflang link: a language version of a page, or x-default. Paths are below the base, as for href(). */
+export interface Alternate {
+  hreflang: string;
+  path: string;
+}
+
+/** The hreflang set of a page that really exists in both languages: each language, then x-default. */
+export function alternates(paths: Record<Lang, string>, xDefault: string): Alternate[] {
+  return [...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], path: paths[lang] })), { hreflang: 'x-default', path: xDefault }];
 }

@@ -8,10 +8,9 @@ import { diskTree } from '../../scripts/lib/fs-tree.ts';
 import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
 import { parseSource } from '../../scripts/lib/source-parser.ts';
 import { isBlank, textKey } from '../../scripts/lib/text.ts';
-import { readPage, resolveHref } from '../helpers/dist.ts';
+import { readPage, resolveHref, SITE } from '../helpers/dist.ts';
 
 const config = reportConfig();
-const SITE = process.env.SITE_URL ?? 'https://yangpu-report.example.org';
 const { content } = checkContent(diskTree(ROOT));
 const translated = new Set([...content.en.values()].filter((d) => d.data.translated).map((d) => String(d.data.slug)));
 const pages = ['zh', 'en'].flatMap((lang) => config.slugs.map((slug) => ({ lang, slug, path: `${lang}/chapters/${slug}/` })));
@@ -32,7 +31,12 @@ describe('pages', () => {
     expect(sw?.getAttribute('hreflang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
     expect(sw?.getAttribute('href')).toBe(`/${other}/chapters/${slug}/`);
     expect(resolveHref(sw!.getAttribute('href')!)).toBeDefined();
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    // No inline code: besides JSON-LD data, only external, deferred module scripts (progressive enhancement).
+    for (const script of doc.querySelectorAll('script:not([type="application/ld+json"])')) {
+      expect(script.getAttribute('type')).toBe('module');
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect(script.text.trim()).toBe('');
+    }
   });
 
   it.each(pages)('$path: hreflang pair and indexing follow the translation status', ({ lang, slug, path }) => {
@@ -56,7 +60,7 @@ describe('pages', () => {
     const source = lang === 'en' && translated.has(slug) ? content.en : content.zh;
     const want = source.get(`${slug}.mdx`)!.blocks.map((b) => b.id);
     // Figures drawn from the tables (chapter 4) carry ids of their own; the content's ids are the rest.
-    const got = doc.querySelectorAll('.chapter-body > [id]').filter((e) => !e.classList.contains('chart-figure')).map((e) => e.id);
+    const got = doc.querySelectorAll('.chapter-body > [id], .chapter-body > .heading > [id]').filter((e) => !e.classList.contains('chart-figure')).map((e) => e.id);
     expect(got).toEqual(want);
     const paras = doc.querySelectorAll('.chapter-body p.para');
     for (const p of paras) expect(p.querySelector('a.pnum')?.getAttribute('href')).toBe(`#${p.id}`);

@@ -1,35 +1,44 @@
-// Reading the built site in tests.
+// Reading a built site in tests: dist/ by default, or another build folder (the base-path build).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { ROOT } from '../../scripts/lib/project.ts';
 
 export const DIST = join(ROOT, 'dist');
+/** The site URL the builds were made with (canonical links, Open Graph, sitemap). */
+export const SITE = process.env.SITE_URL ?? 'https://yangpu-report.example.org';
 
-export function distFile(path: string): string {
-  return join(DIST, path);
+export function distFile(path: string, dir = DIST): string {
+  return join(dir, path);
 }
 
-export function readPage(path: string): HTMLElement {
-  const file = path.endsWith('.html') ? distFile(path) : distFile(join(path, 'index.html'));
+/** Parse HTML as a browser would; unlike node-html-parser's default, <pre> content is markup, not raw text. */
+export const parseHtml = (html: string): HTMLElement => parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+
+export function readPage(path: string, dir = DIST): HTMLElement {
+  const file = path.endsWith('.html') ? distFile(path, dir) : distFile(join(path, 'index.html'), dir);
   if (!existsSync(file)) throw new Error(`no page at ${relative(ROOT, file)}`);
-  return parse(readFileSync(file, 'utf8'));
+  return parseHtml(readFileSync(file, 'utf8'));
 }
 
-export function htmlFiles(dir = DIST): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [relative(DIST, full)] : [];
+/** Every file below `dir` whose name ends in `ext`, as paths relative to `dir` (dotfiles and dot folders skipped). */
+export function builtFiles(ext: string, dir = DIST, sub = ''): string[] {
+  return readdirSync(join(dir, sub)).flatMap((name) => {
+    if (name.startsWith('.')) return [];
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(join(dir, rel)).isDirectory()) return builtFiles(ext, dir, rel);
+    return name.endsWith(ext) ? [rel] : [];
   });
 }
 
-/** Resolve a site URL (with the build's base path) to a file in dist/, or undefined. */
-export function resolveHref(href: string, base = '/'): string | undefined {
+export const htmlFiles = (dir = DIST): string[] => builtFiles('.html', dir);
+
+/** Resolve a site URL (with the build's base path) to a file in the build folder, or undefined. */
+export function resolveHref(href: string, base = '/', dir = DIST): string | undefined {
   const url = new URL(href, 'http://site.invalid/');
   if (!url.pathname.startsWith(base)) return undefined;
   let path = decodeURIComponent(url.pathname.slice(base.length));
   if (path === '' || path.endsWith('/')) path += 'index.html';
-  const file = distFile(path);
-  return existsSync(file) ? file : undefined;
+  const file = distFile(path, dir);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clean, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '../../scripts/lib/text.ts';
+import { chineseNumeral, clean, excerpt, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '../../scripts/lib/text.ts';
 
 describe('text helpers', () => {
   it('treats NBSP and ideographic spaces as blank', () => {
@@ -22,6 +22,17 @@ describe('text helpers', () => {
   it('reads Chinese numerals up to 99', () => {
     expect([chineseNumeral('一'), chineseNumeral('九'), chineseNumeral('十'), chineseNumeral('十一'), chineseNumeral('二十'), chineseNumeral('二十三')]).toEqual([1, 9, 10, 11, 20, 23]);
     expect(() => chineseNumeral('1')).toThrow();
+  });
+
+  it('cuts descriptions at a clause end or a word boundary, never mid-word', () => {
+    expect(excerpt('Short enough.', 150)).toBe('Short enough.');
+    const en = 'Since the beginning of this year, Yangpu District has earnestly put into practice the important concept of the People\'s City and actively implemented the plan.';
+    expect(excerpt(en, 100)).toBe('Since the beginning of this year, Yangpu District has earnestly put into practice the important…');
+    expect(excerpt('One sentence here. Another sentence that runs on and on past the limit', 30)).toBe('One sentence here.');
+    expect(excerpt('Tiny. Then a long sentence that runs on and on past the limit', 40)).toBe('Tiny. Then a long sentence that runs on…');
+    const zh = '今年以来，杨浦区认真践行人民城市重要理念，积极贯彻落实区委整体工作部署，全年13大类、124项工作进展有序有力。';
+    expect(excerpt(zh, 30)).toBe('今年以来，杨浦区认真践行人民城市重要理念…');
+    expect(excerpt('一二三四五六七八九十一二三四五六七八九十', 10)).toBe('一二三四五六七八九十…');
   });
 });
 
