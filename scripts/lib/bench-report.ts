@@ -241,17 +241,18 @@ export function summarizeBench(record: BenchRecord): BenchSummary {
 // Markdown
 
 const kib = (b: number): string => (b / 1024).toFixed(b < 10 * 1024 ? 1 : 0);
+/** KiB up to 10 MiB, then MiB. */
+const bytes = (b: number): string => (b < 10 * 2 ** 20 ? `${kib(b)} KiB` : `${(b / 2 ** 20).toFixed(1)} MiB`);
 const mib = (b: number): string => (b / 1024 / 1024).toFixed(0);
 const sec = (s: number): string => s.toFixed(s < 10 ? 2 : 1);
 const range = (s: Summary, f: (n: number) => string): string => (s.n > 1 ? `${f(s.min)}–${f(s.max)}` : '–');
 const table = (head: string[], rows: string[][]): string => [`| ${head.join(' | ')} |`, `|${head.map((h, k) => (k === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const value = (unit: ScaleRow['unit'], n: number): string => (unit === 's' ? `${sec(n)} s` : unit === 'B' ? `${kib(n)} KiB` : String(n));
+const value = (unit: ScaleRow['unit'], n: number): string => (unit === 's' ? `${sec(n)} s` : unit === 'B' ? bytes(n) : String(n));
 
 function describeGrowth(r: ScaleRow): string {
   const { fit } = r;
-  if (fit.growth === 'linear') return 'linear';
-  if (fit.growth === 'sublinear') return r.unit === 's' ? `sublinear: ${sec(fit.fixed)} s fixed + ${sec(fit.perUnit)} s per report` : `sublinear (${fit.exponent.toFixed(2)})`;
-  return `superlinear (${fit.exponent.toFixed(2)})`;
+  if (fit.growth === 'sublinear' && r.unit === 's') return `sublinear: ${sec(fit.fixed)} s fixed + ${sec(fit.perUnit)} s per report`;
+  return fit.growth === 'linear' || fit.growth === 'constant' ? fit.growth : `${fit.growth} (exponent ${fit.exponent.toFixed(2)})`;
 }
 
 export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summarizeBench(record)): string {

@@ -12,7 +12,9 @@ function recorder(page: Page): { take(): Promise<Download[]> } {
     const response = await request.response();
     const body = response ? await response.body().catch(() => undefined) : undefined;
     if (!body) return undefined;
-    return { url: url.pathname + url.search, kind: resourceKind(request.resourceType()), bytes: body.byteLength, gzip: wireBytes(url.pathname, body) };
+    // A page's URL ends in "/": the host serves (and compresses) its index.html.
+    const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    return { url: url.pathname + url.search, kind: resourceKind(request.resourceType()), bytes: body.byteLength, gzip: wireBytes(file, body) };
   };
   // A read still running when the page closes (a request after the last take) fails: nobody wants it then.
   page.on('requestfinished', (request) => void reads.push(read(request).catch(() => undefined)));

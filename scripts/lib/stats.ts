@@ -23,7 +23,7 @@ export function summarize(values: readonly number[]): Summary {
   return { n: values.length, median: median(values), min, max, spread: max - min };
 }
 
-export type Growth = 'linear' | 'sublinear' | 'superlinear';
+export type Growth = 'constant' | 'linear' | 'sublinear' | 'superlinear';
 
 export interface GrowthFit {
   /** scaled / baseline. */
@@ -39,8 +39,11 @@ export interface GrowthFit {
   growth: Growth;
 }
 
-/** Within this of an exponent of 1 the growth counts as linear (run-to-run noise on a shared machine is larger). */
-export const LINEAR_TOLERANCE = 0.1;
+/**
+ * Within this of an exponent of 1 the growth counts as linear, within this of 0 as constant (a cost that does not
+ * grow with the report, such as one page's weight); run-to-run noise on a shared machine is larger than that.
+ */
+export const TOLERANCE = 0.1;
 
 /** How a cost measured at size 1 (`baseline`) and at size `factor` (`scaled`) grows. */
 export function growth(baseline: number, scaled: number, factor: number): GrowthFit {
@@ -50,6 +53,6 @@ export function growth(baseline: number, scaled: number, factor: number): Growth
   const exponent = Math.log(ratio) / Math.log(factor);
   const perUnit = (scaled - baseline) / (factor - 1);
   const fixed = baseline - perUnit;
-  const kind: Growth = Math.abs(exponent - 1) <= LINEAR_TOLERANCE ? 'linear' : exponent < 1 ? 'sublinear' : 'superlinear';
+  const kind: Growth = exponent <= TOLERANCE ? 'constant' : Math.abs(exponent - 1) <= TOLERANCE ? 'linear' : exponent < 1 ? 'sublinear' : 'superlinear';
   return { ratio, exponent, fixed, perUnit, growth: kind };
 }

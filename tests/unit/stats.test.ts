@@ -43,6 +43,12 @@ describe('growth', () => {
     expect(g.fixed).toBeLessThan(0);
   });
 
+  it('calls a cost that does not grow (one page of a longer report) constant', () => {
+    expect(growth(50, 50, 10).growth).toBe('constant');
+    expect(growth(50, 55, 10).growth).toBe('constant');
+    expect(growth(0.8, 0.5, 10).growth).toBe('constant');
+  });
+
   it('takes the measured size factor, not only whole ones', () => {
     expect(growth(1, 9.6, 9.6).growth).toBe('linear');
     expect(growth(1, 9.6 * 1.2, 9.6).growth).toBe('linear');
