@@ -73,6 +73,7 @@ export interface TreeMemory {
 export class ProcessTreeSampler {
   private readonly samples: MemorySample[] = [];
   private largest = { command: '', hwm: 0 };
+  private readonly outside = new Set<number>();
   private readonly timer: NodeJS.Timeout;
   private readonly root: number;
 
@@ -83,16 +84,25 @@ export class ProcessTreeSampler {
   }
 
   private poll(): void {
+    // Processes outside the tree stay outside (a process is only ever re-parented upwards), so each is read once
+    // while it lives: the poll then costs little even on a machine with many processes.
     const parents = new Map<number, number>();
+    const listed = new Set<number>();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
+      const pid = Number(name);
+      listed.add(pid);
+      if (this.outside.has(pid)) continue;
       const text = readOrUndefined(`/proc/${name}/stat`);
-      if (text !== undefined) parents.set(Number(name), parseStat(text).ppid); // else it ended since the listing
+      if (text !== undefined) parents.set(pid, parseStat(text).ppid); // else it ended since the listing
     }
+    for (const pid of this.outside) if (!listed.has(pid)) this.outside.delete(pid);
+    const tree = new Set(processTree(this.root, parents));
+    for (const pid of parents.keys()) if (!tree.has(pid)) this.outside.add(pid);
     if (!parents.has(this.root)) return;
     let rss = 0;
     let processes = 0;
-    for (const pid of processTree(this.root, parents)) {
+    for (const pid of tree) {
       const text = readOrUndefined(`/proc/${pid}/status`);
       if (text === undefined) continue;
       const status = parseStatus(text);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/lib/process-memory.ts';
 
@@ -44,5 +45,16 @@ describe('process tree', () => {
     expect(memory.peakRss).toBeGreaterThan(10 * 2 ** 20);
     expect(memory.largest.hwm).toBeGreaterThanOrEqual(process.memoryUsage().rss * 0.5);
     expect(memory.largest.command).toMatch(/node/);
+  });
+
+  it('counts a child process and its memory, and names the largest process', async () => {
+    const sampler = new ProcessTreeSampler(process.pid, 20);
+    const child = spawn(process.execPath, ['-e', 'const b = Buffer.alloc(300 * 2 ** 20, 1); setTimeout(() => b.length, 400)']);
+    await new Promise((resolve) => child.on('exit', resolve));
+    const memory = sampler.stop();
+    expect(Math.max(...memory.samples.map((s) => s.processes))).toBeGreaterThanOrEqual(2);
+    expect(memory.peakRss).toBeGreaterThan(300 * 2 ** 20);
+    expect(memory.largest.hwm).toBeGreaterThan(300 * 2 ** 20);
+    expect(memory.largest.command).toMatch(/^node/);
   });
 });
