@@ -11,8 +11,7 @@ export function href(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
 
-export const homePath = (lang: Lang): string => `${lang}/`;
-export const chapterPath = (lang: Lang, slug: string): string => `${lang}/chapters/${slug}/`;
+export { chapterPath, homePath, pdfPath, printPath } from '../../scripts/lib/paths.ts';
 
 /** Absolute URL for canonical links and sharing. */
 export function absolute(site: URL | undefined, path: string): string {
