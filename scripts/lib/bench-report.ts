@@ -53,6 +53,8 @@ export interface BuildRecord {
   runs: BuildRun[];
   /** Output totals by file type, per run. */
   output: Record<string, Total>[];
+  /** A second build in the folder of each clean one, nothing changed (caches warm). */
+  rebuilds?: BuildRun[];
 }
 
 export interface ScaleRecord {
@@ -104,6 +106,7 @@ export interface BuildSummary {
   largest: { command: string; hwm: Summary };
   output: { type: string; files: number; bytes: Summary; gzip: Summary }[];
   outputTotal: { files: number; bytes: Summary; gzip: Summary };
+  rebuild?: { phases: PhaseSummary[]; seconds: Summary };
 }
 
 export function buildSummary(build: BuildRecord): BuildSummary {
@@ -120,6 +123,7 @@ export function buildSummary(build: BuildRecord): BuildSummary {
     largest: { command: mostCommon(commands), hwm: summarize(runs.map((r) => r.largest.hwm)) },
     output: types.map((type) => ({ type, files: median(per(type, 'files')), bytes: summarize(per(type, 'bytes')), gzip: summarize(per(type, 'gzip')) })),
     outputTotal: { files: median(output.map((o) => Object.values(o).reduce((n, t) => n + t.files, 0))), bytes: summarize(totals.map((t) => t.bytes)), gzip: summarize(totals.map((t) => t.gzip)) },
+    ...(build.rebuilds?.length ? { rebuild: { phases: phaseSummaries(build.rebuilds), seconds: summarize(build.rebuilds.map((r) => r.seconds)) } } : {}),
   };
 }
 
@@ -258,6 +262,7 @@ function describeGrowth(r: ScaleRow): string {
 export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summarizeBench(record)): string {
   const { machine } = record;
   const { build } = summary;
+  const { rebuild } = build;
   const out: string[] = [];
   out.push(
     `Measured by \`npm run bench\` on ${record.date.slice(0, 10)}: ${build.runs} clean build${build.runs === 1 ? '' : 's'} of the real report; median, with the range over the runs. ` +
@@ -267,12 +272,16 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
   out.push(
     '#### Build time and memory',
     table(
-      ['phase', 'time', 'range', 'share', 'peak memory'],
+      ['phase', 'time', 'range', 'share', 'peak memory', ...(rebuild ? ['rebuild'] : [])],
       [
-        ...build.phases.map((p) => [p.name, `${sec(p.seconds.median)} s`, range(p.seconds, sec), `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`, `${mib(p.peakRss.median)} MiB`]),
-        ['**whole build**', `**${sec(build.seconds.median)} s**`, range(build.seconds, sec), '100 %', `**${mib(build.peakRss.median)} MiB**`],
+        ...build.phases.map((p) => {
+          const again = rebuild?.phases.find((q) => q.name === p.name);
+          return [p.name, `${sec(p.seconds.median)} s`, range(p.seconds, sec), `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`, `${mib(p.peakRss.median)} MiB`, ...(rebuild ? [again ? `${sec(again.seconds.median)} s` : '–'] : [])];
+        }),
+        ['**whole build**', `**${sec(build.seconds.median)} s**`, range(build.seconds, sec), '100 %', `**${mib(build.peakRss.median)} MiB**`, ...(rebuild ? [`**${sec(rebuild.seconds.median)} s**`] : [])],
       ],
     ),
+    ...(rebuild ? ['"rebuild": the build run again in the same folder with nothing changed, so the caches of the phases that keep one are warm.'] : []),
     `Peak memory is the sum of the resident memory of the build's whole process tree, read from /proc every 100 ms; the largest single process was \`${build.largest.command}\` at ${mib(build.largest.hwm.median)} MiB (VmHWM).`,
   );
   out.push(

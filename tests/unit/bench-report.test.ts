@@ -20,6 +20,7 @@ const record: BenchRecord = {
   build: {
     runs: [run([1, 20, 5]), run([1.2, 24, 6]), run([0.8, 22, 4])],
     output: [0, 1, 2].map(() => ({ html: { files: 60, bytes: 2_000_000, gzip: 600_000 }, css: { files: 3, bytes: 14_000, gzip: 4000 } })),
+    rebuilds: [run([1, 5, 1]), run([1, 7, 1]), run([1, 6, 1])],
   },
   pages: [page('zh/index.html', 7000), page('index.html', 3000), page('zh/chapters/01-a/index.html', 20000), page('en/chapters/01-a/index.html', 30000), page('zh/chapters/01-a/parallel/index.html', 40000), page('zh/print/index.html', 200000)],
   search: [{ lang: 'zh', query: '一网通办', page: [dl('/zh/search/', 'html', 9000, 3000), dl('/_astro/search.js', 'js', 30000, 10000)], search: [dl('/pagefind/zh/pagefind.js', 'js', 40000, 12000), dl('/pagefind/zh/wasm.zh.pagefind', 'data', 60000, 60000), dl('/_astro/engine.js', 'js', 5000, 2000)] }],
@@ -46,6 +47,8 @@ describe('summaries', () => {
     expect(s.largest).toEqual({ command: 'node astro build', hwm: { n: 3, median: 250 * MiB, min: 250 * MiB, max: 250 * MiB, spread: 0 } });
     expect(s.output.map((o) => [o.type, o.files, o.bytes.median])).toEqual([['html', 60, 2_000_000], ['css', 3, 14_000]]);
     expect(s.outputTotal).toMatchObject({ files: 63, bytes: { median: 2_014_000, spread: 0 } });
+    expect(s.rebuild?.phases.map((p) => p.seconds.median)).toEqual([1, 6, 1]);
+    expect(buildSummary({ runs: record.build.runs, output: record.build.output }).rebuild).toBeUndefined();
   });
 
   it('sorts pages into the types a reader meets', () => {
@@ -107,7 +110,8 @@ describe('markdown and the README', () => {
   it('renders every section with the figures of the record', () => {
     const md = renderMarkdown(record);
     expect(md).toContain('3 clean builds');
-    expect(md).toContain('| astro | 22.0 s | 20.0–24.0 | 81 % | 200 MiB |');
+    expect(md).toContain('| astro | 22.0 s | 20.0–24.0 | 81 % | 200 MiB | 6.00 s |');
+    expect(md).toContain('| **whole build** | **27.3 s** | 26.5–31.7 | 100 % | **300 MiB** | **8.50 s** |');
     expect(md).toContain('node astro build');
     expect(md).toMatch(/\| chapter \| 2 \|/);
     expect(md).toContain('“一网通办”');
