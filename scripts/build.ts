@@ -24,6 +24,7 @@ const phases: Phase[] = [
   { name: 'share images', command: ['node', 'scripts/share-images.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
   { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
+  { name: 'search index', command: ['node', 'scripts/search-index.ts', tmp] },
   // Prints from the built pages, so it comes after every phase that changes them and before the swap.
   { name: 'pdf', command: ['node', 'scripts/build-pdf.ts', tmp] },
 ];

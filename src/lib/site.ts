@@ -1,15 +1,11 @@
 // Site-wide settings and URLs. `site` and `base` come from astro.config.mjs (SITE_URL, BASE_PATH).
 import report from '../../content/report.json';
+import { href } from './href.ts';
 import { HTML_LANG, type Lang, LANGS } from './i18n.ts';
 
 export { report };
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
-/** A site path under the configured base: href('en/chapters/01-x/') -> /report/en/chapters/01-x/ */
-export function href(path = ''): string {
-  return BASE + path.replace(/^\//, '');
-}
+export { href };
 
 export { chapterPath, homePath, pdfPath, printPath } from '../../scripts/lib/paths.ts';
 

@@ -2,10 +2,10 @@
 // copies the full URL and announces it, the language switch keeps the place both ways, citations open, and the
 // site under /report/ loads everything it asks for. Without JavaScript the same controls are plain links.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/lib/cite.ts';
-import { useBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
-import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { BASE_PATH, useBaseBuild } from '../helpers/builds.ts';
 import { SITE } from '../helpers/dist.ts';
 
 const CHAPTER = 'chapters/03-riverside-peoples-city/';
@@ -161,14 +161,7 @@ describe('cite this', () => {
 });
 
 describe(`under the base path ${BASE_PATH}`, () => {
-  let sub: StaticServer;
-  beforeAll(async () => {
-    ensureBaseBuild();
-    sub = await serveDist(BASE_DIST, BASE_PATH);
-  }, 600_000);
-  afterAll(async () => {
-    await sub?.close();
-  });
+  const sub = useBaseBuild();
 
   it('every request succeeds while following links from the chooser to a paragraph and across languages', async () => {
     const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
@@ -181,7 +174,7 @@ describe(`under the base path ${BASE_PATH}`, () => {
     });
     page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
 
-    await page.goto(sub.url);
+    await page.goto(sub().url);
     await page.click('a[hreflang="en"]');
     await page.waitForURL(`**${BASE_PATH}en/`);
     await page.click(`a.chapter-link[href="${BASE_PATH}en/${CHAPTER}"]`);
@@ -193,8 +186,8 @@ describe(`under the base path ${BASE_PATH}`, () => {
     expectLandedOn(await landing(page), 'p-3-12');
 
     // The share image, sitemap and robots.txt of the page, fetched where the page says they are.
-    const image = new URL(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname, sub.url).href;
-    for (const url of [image, `${sub.url}sitemap.xml`, `${sub.url}robots.txt`]) {
+    const image = new URL(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname, sub().url).href;
+    for (const url of [image, `${sub().url}sitemap.xml`, `${sub().url}robots.txt`]) {
       const r = await page.request.get(url);
       expect(r.status(), url).toBe(200);
     }
@@ -211,7 +204,7 @@ describe(`under the base path ${BASE_PATH}`, () => {
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     page.on('response', (r) => r.url().endsWith('.css') && r.status() !== 200 && failed.push(r.url()));
-    const response = await page.goto(`${sub.url}no/such/page/`);
+    const response = await page.goto(`${sub().url}no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('页面未找到');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

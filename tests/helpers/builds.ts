@@ -3,7 +3,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from '../../scripts/lib/project.ts';
+import { serveDist, type StaticServer } from './browser.ts';
 
 export const BASE_PATH = '/report/';
 export const BASE_DIST = join(ROOT, '.dist-report');
@@ -33,4 +35,17 @@ export function ensureBaseBuild(): void {
   if (existsSync(stamp) && statSync(stamp).mtimeMs > newestSource()) return;
   console.log(`building under ${BASE_PATH} into ${BASE_DIST}`);
   runBuild({ DIST_DIR: BASE_DIST, BASE_PATH });
+}
+
+/** For a describe block: the base-path build, made if needed and served under BASE_PATH while its tests run. */
+export function useBaseBuild(): () => StaticServer {
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    ensureBaseBuild();
+    server = await serveDist(BASE_DIST, BASE_PATH);
+  }, 600_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server!;
 }

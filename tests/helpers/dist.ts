@@ -42,3 +42,11 @@ export function resolveHref(href: string, base = '/', dir = DIST): string | unde
   const file = distFile(path, dir);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
+
+/**
+ * The page's scripts as [type, kind, inline text]. Reading needs no JavaScript: a page's only script
+ * should be the search box's loader, an external module ([['module', 'search-loader', '']]).
+ */
+export function scriptsOf(doc: HTMLElement): [string | undefined, string, string][] {
+  return doc.querySelectorAll('script').map((s) => [s.getAttribute('type'), /^\/(.+\/)?_astro\/SearchBox\./.test(s.getAttribute('src') ?? '') ? 'search-loader' : (s.getAttribute('src') ?? 'inline'), s.text.trim()]);
+}
