@@ -1,19 +1,23 @@
 // One measured `npm run build` in a project folder: wall time, each phase's time (scripts/build.ts writes them
-// to BUILD_TIMINGS), and the memory of the whole process tree polled from /proc, overall and within each phase.
+// to BUILD_TIMINGS), and the memory and CPU time of the whole process tree polled from /proc, overall and per phase.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { peakWithin, ProcessTreeSampler } from './process-memory.ts';
+import { cpuWithin, peakWithin, ProcessTreeSampler } from './process-memory.ts';
 
 export interface PhaseRun {
   name: string;
   seconds: number;
   /** Highest RSS of the build's process tree sampled during the phase, bytes. */
   peakRss: number;
+  /** CPU seconds the process tree used during the phase (all cores): less sensitive to a busy machine than time. */
+  cpu: number;
 }
 
 export interface BuildRun {
   /** Wall time of the whole build, phases and the swap into dist/. */
   seconds: number;
+  /** CPU seconds of the whole build. */
+  cpu: number;
   phases: PhaseRun[];
   peakRss: number;
   /** The process with the highest VmHWM and its command name. */
@@ -48,9 +52,11 @@ export async function measuredBuild(dir: string, logFile: string): Promise<Build
   }
   const timings = (JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Timing[] }).phases;
   const peaks = peakWithin(memory.samples, timings);
+  const cpu = cpuWithin(memory.samples, timings);
   return {
     seconds,
-    phases: timings.map((t, k) => ({ name: t.name, seconds: (t.end - t.start) / 1000, peakRss: peaks[k]! })),
+    cpu: memory.samples.at(-1)?.cpu ?? 0,
+    phases: timings.map((t, k) => ({ name: t.name, seconds: (t.end - t.start) / 1000, peakRss: peaks[k]!, cpu: cpu[k]! })),
     peakRss: memory.peakRss,
     largest: memory.largest,
   };

@@ -84,6 +84,7 @@ export interface BenchRecord {
 export interface PhaseSummary {
   name: string;
   seconds: Summary;
+  cpu: Summary;
   peakRss: Summary;
 }
 
@@ -92,7 +93,7 @@ export function phaseSummaries(runs: readonly BuildRun[]): PhaseSummary[] {
   const names = [...new Set(runs.flatMap((r) => r.phases.map((p) => p.name)))];
   return names.map((name) => {
     const of = runs.flatMap((r) => r.phases.filter((p) => p.name === name));
-    return { name, seconds: summarize(of.map((p) => p.seconds)), peakRss: summarize(of.map((p) => p.peakRss)) };
+    return { name, seconds: summarize(of.map((p) => p.seconds)), cpu: summarize(of.map((p) => p.cpu)), peakRss: summarize(of.map((p) => p.peakRss)) };
   });
 }
 
@@ -102,6 +103,7 @@ export interface BuildSummary {
   runs: number;
   phases: PhaseSummary[];
   seconds: Summary;
+  cpu: Summary;
   peakRss: Summary;
   largest: { command: string; hwm: Summary };
   output: { type: string; files: number; bytes: Summary; gzip: Summary }[];
@@ -119,6 +121,7 @@ export function buildSummary(build: BuildRecord): BuildSummary {
     runs: runs.length,
     phases: phaseSummaries(runs),
     seconds: summarize(runs.map((r) => r.seconds)),
+    cpu: summarize(runs.map((r) => r.cpu)),
     peakRss: summarize(runs.map((r) => r.peakRss)),
     largest: { command: mostCommon(commands), hwm: summarize(runs.map((r) => r.largest.hwm)) },
     output: types.map((type) => ({ type, files: median(per(type, 'files')), bytes: summarize(per(type, 'bytes')), gzip: summarize(per(type, 'gzip')) })),
@@ -272,17 +275,18 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
   out.push(
     '#### Build time and memory',
     table(
-      ['phase', 'time', 'range', 'share', 'peak memory', ...(rebuild ? ['rebuild'] : [])],
+      ['phase', 'time', 'range', 'share', 'CPU', 'peak memory', ...(rebuild ? ['rebuild'] : [])],
       [
         ...build.phases.map((p) => {
           const again = rebuild?.phases.find((q) => q.name === p.name);
-          return [p.name, `${sec(p.seconds.median)} s`, range(p.seconds, sec), `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`, `${mib(p.peakRss.median)} MiB`, ...(rebuild ? [again ? `${sec(again.seconds.median)} s` : '–'] : [])];
+          return [p.name, `${sec(p.seconds.median)} s`, range(p.seconds, sec), `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`, `${sec(p.cpu.median)} s`, `${mib(p.peakRss.median)} MiB`, ...(rebuild ? [again ? `${sec(again.seconds.median)} s` : '–'] : [])];
         }),
-        ['**whole build**', `**${sec(build.seconds.median)} s**`, range(build.seconds, sec), '100 %', `**${mib(build.peakRss.median)} MiB**`, ...(rebuild ? [`**${sec(rebuild.seconds.median)} s**`] : [])],
+        ['**whole build**', `**${sec(build.seconds.median)} s**`, range(build.seconds, sec), '100 %', `${sec(build.cpu.median)} s`, `**${mib(build.peakRss.median)} MiB**`, ...(rebuild ? [`**${sec(rebuild.seconds.median)} s**`] : [])],
       ],
     ),
     ...(rebuild ? ['"rebuild": the build run again in the same folder with nothing changed, so the caches of the phases that keep one are warm.'] : []),
-    `Peak memory is the sum of the resident memory of the build's whole process tree, read from /proc every 100 ms; the largest single process was \`${build.largest.command}\` at ${mib(build.largest.hwm.median)} MiB (VmHWM).`,
+    `CPU: seconds of processor time the build's whole process tree used (all cores; less sensitive to a busy machine than the wall time). ` +
+      `Peak memory: the sum of the resident memory of the tree. Both are read from /proc every 100 ms; the largest single process was \`${build.largest.command}\` at ${mib(build.largest.hwm.median)} MiB (VmHWM).`,
   );
   out.push(
     '#### Output by file type',

@@ -1,4 +1,4 @@
-// Memory of a process tree, polled from /proc (Linux): spawnSync reports no memory, and a build is a tree of
+// Memory and CPU time of a process tree, polled from /proc (Linux): spawnSync reports no memory, and a build is a tree of
 // processes (node, Astro, Pagefind's binary, Chromium and its helpers). The parsers are pure; ProcessTreeSampler
 // reads /proc on a timer while the tree runs.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,15 +19,22 @@ export function parseStatus(text: string): ProcStatus {
   return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
-/** Command name and parent pid from /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces and parens. */
-export function parseStat(text: string): { comm: string; ppid: number } {
+/**
+ * Command name, parent pid and CPU time used so far (user + system, in clock ticks) from /proc/<pid>/stat:
+ * "pid (comm) state ppid … utime stime …" (fields 14 and 15); comm may hold spaces and parentheses.
+ */
+export function parseStat(text: string): { comm: string; ppid: number; cpuTicks: number } {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) throw new Error(`not a /proc/<pid>/stat line: ${text.slice(0, 60)}`);
-  const ppid = Number(text.slice(close + 2).split(' ')[1]);
+  const fields = text.slice(close + 2).split(' ');
+  const ppid = Number(fields[1]);
   if (!Number.isInteger(ppid)) throw new Error(`no parent pid in /proc/<pid>/stat line: ${text.slice(0, 60)}`);
-  return { comm: text.slice(open + 1, close), ppid };
+  return { comm: text.slice(open + 1, close), ppid, cpuTicks: Number(fields[11] ?? 0) + Number(fields[12] ?? 0) };
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux architecture Node runs on). */
+export const CLOCK_TICKS = 100;
 
 /**
  * A short name for a process from its /proc/<pid>/cmdline (NUL-separated arguments): the program and its first
@@ -59,6 +66,8 @@ export interface MemorySample {
   /** Sum of VmRSS over the tree, bytes. */
   rss: number;
   processes: number;
+  /** CPU seconds the tree has used since sampling started (processes that ended count with their last reading). */
+  cpu: number;
 }
 
 export interface TreeMemory {
@@ -74,6 +83,8 @@ export class ProcessTreeSampler {
   private readonly samples: MemorySample[] = [];
   private largest = { command: '', hwm: 0 };
   private readonly outside = new Set<number>();
+  /** Last CPU reading of every process seen in the tree, alive or not. */
+  private readonly cpuTicks = new Map<number, number>();
   private readonly timer: NodeJS.Timeout;
   private readonly root: number;
 
@@ -87,6 +98,7 @@ export class ProcessTreeSampler {
     // Processes outside the tree stay outside (a process is only ever re-parented upwards), so each is read once
     // while it lives: the poll then costs little even on a machine with many processes.
     const parents = new Map<number, number>();
+    const ticks = new Map<number, number>();
     const listed = new Set<number>();
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
@@ -94,7 +106,10 @@ export class ProcessTreeSampler {
       listed.add(pid);
       if (this.outside.has(pid)) continue;
       const text = readOrUndefined(`/proc/${name}/stat`);
-      if (text !== undefined) parents.set(pid, parseStat(text).ppid); // else it ended since the listing
+      if (text === undefined) continue; // ended since the listing
+      const stat = parseStat(text);
+      parents.set(pid, stat.ppid);
+      ticks.set(pid, stat.cpuTicks);
     }
     for (const pid of this.outside) if (!listed.has(pid)) this.outside.delete(pid);
     const tree = new Set(processTree(this.root, parents));
@@ -103,6 +118,8 @@ export class ProcessTreeSampler {
     let rss = 0;
     let processes = 0;
     for (const pid of tree) {
+      const used = ticks.get(pid);
+      if (used !== undefined) this.cpuTicks.set(pid, used);
       const text = readOrUndefined(`/proc/${pid}/status`);
       if (text === undefined) continue;
       const status = parseStatus(text);
@@ -110,7 +127,7 @@ export class ProcessTreeSampler {
       processes++;
       if (status.hwm > this.largest.hwm) this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?'), hwm: status.hwm };
     }
-    this.samples.push({ at: Date.now(), rss, processes });
+    this.samples.push({ at: Date.now(), rss, processes, cpu: [...this.cpuTicks.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS });
   }
 
   stop(): TreeMemory {
@@ -125,6 +142,12 @@ function readOrUndefined(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** CPU seconds the tree used within each time span: the reading at its end less the reading at its start. */
+export function cpuWithin(samples: readonly MemorySample[], spans: readonly { start: number; end: number }[]): number[] {
+  const at = (t: number): number => samples.filter((s) => s.at <= t).at(-1)?.cpu ?? 0;
+  return spans.map(({ start, end }) => Math.max(0, at(end) - at(start)));
 }
 
 /** The highest tree RSS sampled within each time span (a build phase), 0 where no sample fell in it. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/lib/process-memory.ts';
+import { cpuWithin, describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/lib/process-memory.ts';
 
 describe('/proc parsers', () => {
   it('reads VmRSS and VmHWM in bytes from /proc/<pid>/status', () => {
@@ -13,8 +13,9 @@ describe('/proc parsers', () => {
   });
 
   it('reads the parent pid even when the command name holds spaces and parentheses', () => {
-    expect(parseStat('4242 (node) S 4200 4242 4200 0 -1 4194304 1000')).toEqual({ comm: 'node', ppid: 4200 });
-    expect(parseStat('77 (Web Content (x)) R 1 77 77 0')).toEqual({ comm: 'Web Content (x)', ppid: 1 });
+    const line = '4242 (node) S 4200 4242 4200 0 -1 4194304 1000 0 3 0 250 40 1 2 20 0 11 0 123 0 0';
+    expect(parseStat(line)).toEqual({ comm: 'node', ppid: 4200, cpuTicks: 290 });
+    expect(parseStat('77 (Web Content (x)) R 1 77 77 0 -1 0 0 0 0 0 7 5 0 0')).toEqual({ comm: 'Web Content (x)', ppid: 1, cpuTicks: 12 });
     expect(() => parseStat('garbage')).toThrow(/not a \/proc/);
   });
 
@@ -33,8 +34,13 @@ describe('process tree', () => {
   });
 
   it('takes the highest sample within each span, 0 where no sample fell', () => {
-    const samples = [{ at: 100, rss: 5, processes: 1 }, { at: 200, rss: 9, processes: 2 }, { at: 300, rss: 7, processes: 2 }, { at: 400, rss: 3, processes: 1 }];
+    const samples = [{ at: 100, rss: 5, processes: 1, cpu: 0 }, { at: 200, rss: 9, processes: 2, cpu: 0.5 }, { at: 300, rss: 7, processes: 2, cpu: 1.5 }, { at: 400, rss: 3, processes: 1, cpu: 1.75 }];
     expect(peakWithin(samples, [{ start: 100, end: 250 }, { start: 250, end: 400 }, { start: 500, end: 600 }])).toEqual([9, 7, 0]);
+  });
+
+  it('takes the CPU time used within each span from the readings at its ends', () => {
+    const samples = [{ at: 100, rss: 5, processes: 1, cpu: 0 }, { at: 200, rss: 9, processes: 2, cpu: 0.5 }, { at: 300, rss: 7, processes: 2, cpu: 1.5 }, { at: 400, rss: 3, processes: 1, cpu: 1.75 }];
+    expect(cpuWithin(samples, [{ start: 100, end: 250 }, { start: 250, end: 400 }, { start: 500, end: 600 }])).toEqual([0.5, 1.25, 0]);
   });
 
   it('samples this very process from /proc (Linux)', async () => {
@@ -56,5 +62,16 @@ describe('process tree', () => {
     expect(memory.peakRss).toBeGreaterThan(300 * 2 ** 20);
     expect(memory.largest.hwm).toBeGreaterThan(300 * 2 ** 20);
     expect(memory.largest.command).toMatch(/^node/);
+  });
+
+  it('adds up the CPU time of a busy child, kept after it ends', async () => {
+    const sampler = new ProcessTreeSampler(process.pid, 20);
+    // Spins until it has used 0.4 s of processor time, however long a busy machine makes that take.
+    const child = spawn(process.execPath, ['-e', 'while (process.cpuUsage().user < 400_000);']);
+    await new Promise((resolve) => child.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const memory = sampler.stop();
+    // All but what it used after the last reading before it ended (at most one 20 ms interval).
+    expect(memory.samples.at(-1)!.cpu - memory.samples[0]!.cpu).toBeGreaterThan(0.3);
   });
 });
