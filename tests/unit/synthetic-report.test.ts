@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseChapterDoc } from '../../scripts/lib/chapter-doc.ts';
 import { checkContent, type ContentTree } from '../../scripts/lib/content-check.ts';
 import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { KEY_FIGURES_FILE, parseKeyFigures } from '../../scripts/lib/key-figures.ts';
+import { KEY_FIGURES_FILE } from '../../scripts/lib/key-figures.ts';
 import { ROOT } from '../../scripts/lib/project.ts';
-import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from '../../scripts/lib/project-data.ts';
-import { parseRenames, RENAMES_FILE } from '../../scripts/lib/project-movement.ts';
-import { parseStated, STATED_FILE } from '../../scripts/lib/reconcile.ts';
-import { annexChapter, buildReportData } from '../../scripts/lib/report-data.ts';
+import { reportDataFromFiles } from '../../scripts/lib/report-data.ts';
 import { type ChapterFile, renumberChapter, reportTextBytes, syntheticReport } from '../../scripts/lib/synthetic-report.ts';
 
 const disk = diskTree(ROOT);
@@ -77,17 +74,7 @@ describe('a synthetic report ten times the size', () => {
     const { content } = checkContent(tree);
     const byOrder = (docs: typeof content.zh) => new Map([...docs.values()].map((d) => [Number(d.data.order), d]));
     const zh = byOrder(content.zh);
-    const data = buildReportData({
-      projects: parseProjects(read(DATA_FILES.projects)),
-      groups: parseGroups(read(DATA_FILES.groups)),
-      doubleTen: parseDoubleTenCsv(read(DATA_FILES.doubleTen)),
-      renames: parseRenames(read(RENAMES_FILE)),
-      stated: parseStated(read(STATED_FILE), annexChapter(zh)),
-      keyFigures: parseKeyFigures(synthetic.files.get(KEY_FIGURES_FILE)!),
-      zh,
-      en: byOrder(content.en),
-      groupsFile: DATA_FILES.groups,
-    });
+    const data = reportDataFromFiles((path) => tree.read(path) ?? read(path), zh, byOrder(content.en));
     expect(data.keyFigures).toHaveLength(10 * keyFigures.figures.length);
     expect(new Set(data.keyFigures.map((f) => f.chapter)).size).toBe(10 * n);
   });
