@@ -1,7 +1,7 @@
 // Memory and CPU time of a process tree, polled from /proc (Linux): spawnSync reports no memory, and a build is a tree of
 // processes (node, Astro, Pagefind's binary, Chromium and its helpers). The parsers are pure; ProcessTreeSampler
 // reads /proc on a timer while the tree runs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 export interface ProcStatus {
   /** Resident set size now (VmRSS), bytes. */
@@ -37,13 +37,15 @@ export function parseStat(text: string): { comm: string; ppid: number; cpuTicks:
 export const CLOCK_TICKS = 100;
 
 /**
- * A short name for a process from its /proc/<pid>/cmdline (NUL-separated arguments): the program and its first
- * two operands, paths cut to their last part ("node astro build", "chromium --type=renderer").
+ * A short name for a process: its executable (/proc/<pid>/exe, else the first argument) and its first two operands
+ * from /proc/<pid>/cmdline (NUL-separated, or one space-separated string where a program rewrote its title, as
+ * Chromium's helpers do), paths cut to their last part: "node astro build", "chromium --type=renderer".
  */
-export function describeCommand(cmdline: string): string {
-  const [program = '', ...args] = cmdline.split('\0').filter((a) => a !== '');
+export function describeCommand(cmdline: string, exe?: string): string {
+  const args = (cmdline.includes('\0') ? cmdline.split('\0') : cmdline.split(' ')).filter((a) => a !== '');
   const base = (a: string): string => a.slice(a.lastIndexOf('/') + 1);
-  return [base(program), ...args.filter((a) => !a.startsWith('-') || a.startsWith('--type=')).slice(0, 2).map(base)].join(' ');
+  const operands = args.slice(1).filter((a) => !a.startsWith('-') || a.startsWith('--type=')).slice(0, 2);
+  return [base(exe ?? args[0] ?? ''), ...operands.map(base)].join(' ');
 }
 
 /** `root` and every process below it, given each process's parent. */
@@ -125,7 +127,7 @@ export class ProcessTreeSampler {
       const status = parseStatus(text);
       rss += status.rss;
       processes++;
-      if (status.hwm > this.largest.hwm) this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?'), hwm: status.hwm };
+      if (status.hwm > this.largest.hwm) this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?', linkOrUndefined(`/proc/${pid}/exe`)), hwm: status.hwm };
     }
     this.samples.push({ at: Date.now(), rss, processes, cpu: [...this.cpuTicks.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS });
   }
@@ -133,6 +135,14 @@ export class ProcessTreeSampler {
   stop(): TreeMemory {
     clearInterval(this.timer);
     return { samples: this.samples, peakRss: Math.max(0, ...this.samples.map((s) => s.rss)), largest: this.largest };
+  }
+}
+
+function linkOrUndefined(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -23,6 +23,9 @@ describe('/proc parsers', () => {
     expect(describeCommand('/usr/bin/node\0/work/node_modules/.bin/astro\0build\0')).toBe('node astro build');
     expect(describeCommand('/usr/lib/chromium/chromium\0--type=renderer\0--lang=en\0--no-sandbox\0')).toBe('chromium --type=renderer');
     expect(describeCommand('')).toBe('');
+    // Chromium's helpers rewrite their title into one string; the executable names them better than it does.
+    expect(describeCommand('playwright_chromiumdev_profile-x --type=renderer --no-sandbox --lang=en-US', '/usr/lib/chromium/chromium')).toBe('chromium --type=renderer');
+    expect(describeCommand('/usr/bin/node\0scripts/build.ts\0', '/opt/node24/bin/node')).toBe('node build.ts');
   });
 });
 
