@@ -24,5 +24,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with
   // hashes of whatever it inlines; the rest is ours. scripts/write-headers.ts repeats it as an HTTP header.
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JavaScript eval is allowed).
+  security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
 });
