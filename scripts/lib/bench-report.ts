@@ -297,7 +297,8 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     'gzip: level 9 for text formats; PNG, PDF and the Pagefind index (compressed already) count as they are.',
   );
   const types = summary.pageTypes;
-  const kinds = RESOURCE_KINDS.filter((k) => types.some((t) => t.median[k].bytes > 0));
+  // What makes a page readable always has a column (a 0 says "none"); the rest only where a page fetched any.
+  const kinds = RESOURCE_KINDS.filter((k) => ['html', 'css', 'js', 'font'].includes(k) || types.some((t) => t.median[k].bytes > 0));
   out.push(
     '#### What a reader downloads before the page is readable',
     table(
