@@ -2,20 +2,27 @@
 //   SITE_URL=https://example.org BASE_PATH=/report/ npm run build
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { CSP_DIRECTIVES } from './scripts/lib/csp.ts';
+import { DEFAULT_SITE } from './scripts/lib/project.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://yangpu-report.example.org',
+  site: process.env.SITE_URL ?? DEFAULT_SITE,
   base,
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Lossless: 'jsx' (the Astro 7 default) would eat the spaces between inline elements in English prose.
   compressHTML: true,
+  // No syntax highlighting: the report has no code, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   // Scripts and assets always as files, never inlined: the pages then need no inline <script> (CSP), and
   // hashed /_astro/ files can be cached for good.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Every page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with
+  // hashes of whatever it inlines; the rest is ours. scripts/write-headers.ts repeats it as an HTTP header.
+  security: { csp: { directives: CSP_DIRECTIVES } },
 });

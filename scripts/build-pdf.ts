@@ -5,18 +5,19 @@
 //   node scripts/build-pdf.ts <built site folder>      (BASE_PATH as for the Astro build)
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROME_PATH, launchChromium } from './lib/chromium.ts';
 import { cacheKey, localAssets } from './lib/pdf-cache.ts';
-import { destinationPages, repairOutlineTitles } from './lib/pdf-navigation.ts';
+import { fixPdfDates, renumberStructureIds } from './lib/pdf-reproducible.ts';
+import { destinationPages, repairOutlineTitles, siteLinks } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
-import { ROOT, reportConfig } from './lib/project.ts';
+import { DEFAULT_SITE, ROOT, reportConfig } from './lib/project.ts';
 import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-2: contents numbered from named destinations, outline titles repaired';
+const RECIPE = 'pdf-6: contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -32,6 +33,11 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 
 async function openBrowser(): Promise<Browser | undefined> {
   const skip = 'skipping the PDFs and removing their links from the pages';
+  // PDF=off: the same, on purpose (tests whose builds are not about the PDFs spare themselves a minute).
+  if (process.env.PDF === 'off') {
+    console.warn(`[pdf] PDF=off: ${skip}.`);
+    return undefined;
+  }
   if (!existsSync(CHROME_PATH)) {
     console.warn(`[pdf] no Chromium at ${CHROME_PATH}: ${skip}.\n[pdf] Install it (bash scripts/setup.sh, or apt-get install chromium) or point CHROME_PATH at one.`);
     return undefined;
@@ -84,7 +90,10 @@ async function numberedPdf(page: Page): Promise<Buffer> {
   throw new Error('the contents page numbers did not settle after three layouts');
 }
 
-async function print(context: BrowserContext, server: StaticServer, job: PdfJob): Promise<Buffer> {
+// Each job in a browser context of its own, so in a renderer process of its own: the tagged PDF names its structure
+// elements after DOM node ids, which a shared process numbers in whatever order concurrent pages happen to run.
+async function print(browser: Browser, server: StaticServer, job: PdfJob): Promise<Buffer> {
+  const context = await browser.newContext();
   const page = await context.newPage();
   try {
     const response = await page.goto(`${server.url}${job.page}`, { waitUntil: 'load' });
@@ -92,16 +101,18 @@ async function print(context: BrowserContext, server: StaticServer, job: PdfJob)
     await page.evaluate(() => document.fonts.ready);
     const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
-    return Buffer.from(await repairOutlineTitles(pdf, headings));
+    // Links to the site, not to the loopback server it was printed from. Structure ids in tree order and dated as
+    // the report, not as the build: two builds of the same sources give the same bytes.
+    const linked = await siteLinks(await repairOutlineTitles(pdf, headings), server.url, new URL(base, process.env.SITE_URL ?? DEFAULT_SITE).href);
+    return fixPdfDates(await renumberStructureIds(linked), reportConfig().published);
   } finally {
-    await page.close();
+    await context.close();
   }
 }
 
 /** Make (or copy from the cache) every PDF; returns site path -> bytes of each PDF now in the site. */
 async function makePdfs(browser: Browser, jobs: PdfJob[]): Promise<Map<string, number>> {
   const server = await serveDist(site!, base);
-  const context = await browser.newContext();
   const chromium = browser.version();
   const made = new Map<string, number>();
   let next = 0;
@@ -117,7 +128,7 @@ async function makePdfs(browser: Browser, jobs: PdfJob[]): Promise<Map<string, n
       const hit = existsSync(cached);
       if (hit) utimesSync(cached, new Date(), new Date());
       else {
-        writeFileSync(cached, await print(context, server, job));
+        writeFileSync(cached, await print(browser, server, job));
         printed++;
       }
       const out = join(site!, job.file);
@@ -133,7 +144,6 @@ async function makePdfs(browser: Browser, jobs: PdfJob[]): Promise<Map<string, n
   try {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
-    await context.close();
     await server.close();
   }
   pruneCache(KEEP_BUILDS * jobs.length);

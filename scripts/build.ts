@@ -27,6 +27,9 @@ const phases: Phase[] = [
   { name: 'search index', command: ['node', 'scripts/search-index.ts', tmp] },
   // Prints from the built pages, so it comes after every phase that changes them and before the swap.
   { name: 'pdf', command: ['node', 'scripts/build-pdf.ts', tmp] },
+  { name: 'headers', command: ['node', 'scripts/write-headers.ts', tmp] },
+  // Keep last: it checks the finished output.
+  { name: 'links', command: ['node', 'scripts/check-links.ts', tmp] },
 ];
 
 const timings: { name: string; start: number; end: number; status: number }[] = [];
@@ -61,11 +64,9 @@ for (const phase of phases) {
     process.exit(status);
   }
 }
-// Host hints that do nothing elsewhere: GitHub Pages must not run Jekyll (it would hide _astro/), and Netlify /
-// Cloudflare Pages read _headers: hashed assets never change, so browsers may keep them for a year.
+// A host hint that does nothing elsewhere: GitHub Pages must not run Jekyll (it would hide _astro/). The _headers
+// file for Netlify / Cloudflare Pages comes from the headers phase.
 writeFileSync(join(tmp, '.nojekyll'), '');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-writeFileSync(join(tmp, '_headers'), `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(tmp, dist);
 rmSync(old, { recursive: true, force: true });

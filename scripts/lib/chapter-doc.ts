@@ -57,7 +57,7 @@ export function plainText(inner: string, options: { dropChinese?: boolean } = {}
   if (options.dropChinese) s = s.replace(/<span lang="zh-CN">.*?<\/span>/g, ' ');
   return s
     .replace(/<Sic note=\{[^}]*\}>/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/(?<!\\)<\/?[A-Za-z][^>]*>/g, '') // an escaped "\<" is text, not a tag
     .replace(/\\([\\{}<>*_`[\]])/g, '\u0000$1')
     .replace(/[*_]/g, '')
     .replace(/\u0000/g, '');

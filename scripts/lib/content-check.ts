@@ -1,6 +1,7 @@
 // Everything about content/ that must hold before Astro builds, each problem named by file and line or field.
 // Pure over a file reader, so tests can feed it malformed trees.
 import { type ChapterDoc, parseChapterDoc } from './chapter-doc.ts';
+import { checkContentLink, checkInline } from './inline-check.ts';
 import { InputError, PROJECT_LISTS } from './model.ts';
 import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from './project-data.ts';
 import { chapterPrefix, chapterSchema, describeZodError, glossaryTermSchema } from './schema.ts';
@@ -31,15 +32,26 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
     }
   };
   const content: CheckedContent = { zh: new Map(), en: new Map(), glossary: [] };
+  const text = (path: string): string => {
+    const t = tree.read(path);
+    if (t === undefined) throw new InputError(path, undefined, 'file not found');
+    return t;
+  };
 
+  // Files that exist but could not be read: checks that depend on them stay quiet rather than pile up.
+  const unreadable = new Set<string>();
   for (const lang of ['zh', 'en'] as const) {
     for (const name of tree.list(lang)) {
       const path = `content/chapters/${lang}/${name}`;
       const doc = attempt(() => parseChapterDoc(tree.read(path) ?? '', path));
-      if (!doc) continue;
+      if (!doc) {
+        unreadable.add(path);
+        continue;
+      }
       const parsed = chapterSchema.safeParse(doc.data);
       if (!parsed.success) {
         for (const m of describeZodError(parsed.error)) problems.push(`${path}: frontmatter ${m}`);
+        unreadable.add(path);
         continue;
       }
       const data = parsed.data;
@@ -56,20 +68,47 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
     }
   }
 
+  // Inline markup of every block, then its links (which need every chapter's ids).
+  const chapterIds = new Map([...content.zh.values()].map((d) => [String(d.data.slug), new Set(d.blocks.map((b) => b.id))]));
+  for (const lang of ['zh', 'en'] as const) {
+    for (const doc of content[lang].values()) {
+      const { problems: inline, links } = checkInline(doc);
+      problems.push(...inline);
+      for (const link of links) {
+        const problem = checkContentLink(link.url, doc, lang, chapterIds);
+        if (problem) problems.push(`${doc.file}:${link.line}: ${problem}`);
+      }
+    }
+  }
+
+  // The chapters content/report.json lists are exactly the Chinese chapters.
+  const report = attempt(() => {
+    try {
+      return JSON.parse(text('content/report.json')) as { slugs?: unknown };
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError('content/report.json', undefined, `invalid JSON: ${(error as Error).message}`);
+    }
+  });
+  if (report) {
+    const slugs = Array.isArray(report.slugs) ? report.slugs.map(String) : [];
+    if (!Array.isArray(report.slugs)) problems.push('content/report.json: field "slugs" must be an array of chapter slugs');
+    const zhFiles = new Set(tree.list('zh'));
+    slugs.forEach((slug, k) => {
+      if (zhFiles.size > 0 && !zhFiles.has(`${slug}.mdx`)) problems.push(`content/report.json: field "slugs[${k}]": "${slug}" names no chapter (no content/chapters/zh/${slug}.mdx)`);
+    });
+    for (const slug of chapterIds.keys()) if (zhFiles.has(`${slug}.mdx`) && !slugs.includes(slug)) problems.push(`content/report.json: field "slugs" does not list the chapter "${slug}" (content/chapters/zh/${slug}.mdx)`);
+  }
+
   for (const [name, en] of content.en) {
     const zh = content.zh.get(name);
     if (!zh) {
-      problems.push(`${en.file}: no Chinese chapter content/chapters/zh/${name} to translate from`);
+      if (!unreadable.has(`content/chapters/zh/${name}`)) problems.push(`${en.file}: no Chinese chapter content/chapters/zh/${name} to translate from`);
       continue;
     }
     if (en.data.translated) for (const issue of checkStructure(zh, en)) problems.push(`${issue.file}:${issue.line}: ${issue.message}`);
   }
 
-  const text = (path: string): string => {
-    const t = tree.read(path);
-    if (t === undefined) throw new InputError(path, undefined, 'file not found');
-    return t;
-  };
   const groups = attempt(() => parseGroups(text(DATA_FILES.groups)));
   attempt(() => parseProjects(text(DATA_FILES.projects)));
   attempt(() => parseDoubleTenCsv(text(DATA_FILES.doubleTen)));
@@ -106,7 +145,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       const term = r.data;
       if (ids.has(term.id)) problems.push(`content/glossary.json: terms[${k}] duplicate id "${term.id}"`);
       ids.add(term.id);
-      if (content.zh.size > 0 && !zhForms(term).some((f) => zhText.includes(f))) problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
+      if (content.zh.size > 0 && unreadable.size === 0 && !zhForms(term).some((f) => zhText.includes(f))) problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
       content.glossary.push(term);
     });
   }

@@ -1,5 +1,5 @@
-// A PDF's navigation as Chromium writes it: named destinations (one per linked element id) and the outline
-// (bookmarks, one per heading), read and touched up with pdf-lib.
+// A PDF's navigation as Chromium writes it: named destinations (one per linked element id), the outline
+// (bookmarks, one per heading) and link annotations, read and touched up with pdf-lib.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 
 /** id -> 1-based page number, for every named destination in the catalog's /Dests dictionary. */
@@ -60,4 +60,26 @@ export async function repairOutlineTitles(pdf: Uint8Array, headings: readonly st
     }
   }
   return repaired === 0 ? pdf : doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+/**
+ * Chromium writes every link as an absolute URL of the page it printed, and the pages are printed from a loopback
+ * server: point each link that starts with `printedFrom` (that server's URL with the base path) at `siteUrl` (the
+ * site's own, with the base path) instead. Returns the PDF, rewritten only when a link needed it.
+ */
+export async function siteLinks(pdf: Uint8Array, printedFrom: string, siteUrl: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  let rewritten = 0;
+  for (const page of doc.getPages()) {
+    for (const ref of page.node.Annots()?.asArray() ?? []) {
+      const action = doc.context.lookupMaybe(ref, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookup(PDFName.of('URI'));
+      const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
+      if (text?.startsWith(printedFrom)) {
+        action!.set(PDFName.of('URI'), PDFString.of(siteUrl + text.slice(printedFrom.length)));
+        rewritten++;
+      }
+    }
+  }
+  return rewritten === 0 ? pdf : doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }

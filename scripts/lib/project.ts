@@ -6,6 +6,9 @@ import { InputError } from './model.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The site URL when SITE_URL is not set (astro.config.mjs and the checks of the output agree on it). */
+export const DEFAULT_SITE = 'https://yangpu-report.example.org';
+
 export interface Bilingual {
   zh: string;
   en: string;

@@ -11,10 +11,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve a built folder under `base` on 127.0.0.1 with a free port; the folder's 404.html answers unknown paths. */
-export async function serveDist(dir: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serve a built folder under `base` on 127.0.0.1 with a free port; the folder's 404.html answers unknown paths.
+ * `headers` are sent with every response (the tests send those of the site's _headers file, as a host would).
+ */
+export async function serveDist(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false, dotfiles: false });
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.statusCode = 404;

@@ -51,7 +51,7 @@ export function checkStructure(zh: ChapterDoc, en: ChapterDoc): Issue[] {
       issues.push({ file: b ? en.file : zh.file, line: extra.line, id: extra.id, kind: 'structure', message: `block ${extra.id} has no twin in the ${b ? 'Chinese' : 'English'} file` });
       break;
     }
-    const diff = a.component !== b.component ? `<${b.component}> where the Chinese has <${a.component}>` : STRUCTURAL_ATTRS.filter((k) => a.attrs[k] !== b.attrs[k]).map((k) => `${k}="${b.attrs[k] ?? ''}" where the Chinese has ${k}="${a.attrs[k] ?? ''}"`).join('; ');
+    const diff = a.component !== b.component ? `<${b.component} id="${b.id}"> where the Chinese has <${a.component} id="${a.id}">` : STRUCTURAL_ATTRS.filter((k) => a.attrs[k] !== b.attrs[k]).map((k) => `${k}="${b.attrs[k] ?? ''}" where the Chinese has ${k}="${a.attrs[k] ?? ''}"`).join('; ');
     if (diff) {
       issues.push({ file: en.file, line: b.line, id: b.id, kind: 'structure', message: `block ${i + 1}: ${diff}` });
       break; // later blocks are misaligned too; one message is enough to act on

@@ -1,10 +1,9 @@
 // The parallel view: every block of the chapter aligned in both languages, and its layout in real Chromium.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/content-check.ts';
 import { diskTree } from '../../scripts/lib/fs-tree.ts';
 import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
-import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
 
 const { content } = checkContent(diskTree(ROOT));
@@ -34,21 +33,13 @@ describe('parallel view (build output)', () => {
 });
 
 describe.runIf(translated.length > 0)('parallel view in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = useBrowser();
 
   const slug = translated[0]!;
   it('puts the two languages side by side at 1280 px and one under the other at 360 px', async () => {
     for (const [width, sideBySide] of [[1280, true], [360, false]] as const) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`${server.url}en/chapters/${slug}/parallel/`);
+      const page = await chromium.browser().newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${chromium.server().url}en/chapters/${slug}/parallel/`);
       const zh = (await page.locator('.pv-row[id^="p-"] .pv-zh').first().boundingBox())!;
       const en = (await page.locator('.pv-row[id^="p-"] .pv-en').first().boundingBox())!;
       if (sideBySide) {
@@ -63,9 +54,9 @@ describe.runIf(translated.length > 0)('parallel view in Chromium', () => {
   });
 
   it('lands on a deep-linked paragraph', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await chromium.browser().newPage({ viewport: { width: 1280, height: 800 } });
     const id = content.zh.get(`${slug}.mdx`)!.blocks.filter((b) => b.component === 'Para').at(-1)!.id;
-    await page.goto(`${server.url}zh/chapters/${slug}/parallel/#${id}`);
+    await page.goto(`${chromium.server().url}zh/chapters/${slug}/parallel/#${id}`);
     const box = (await page.locator(`#${id}`).boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(800);

@@ -8,9 +8,12 @@ import { DIST } from './dist.ts';
 export { CHROME_ARGS, CHROME_PATH, type StaticServer };
 export const launchBrowser = launchChromium;
 
-/** Serve the built dist/ (or another folder) under `base` on 127.0.0.1 with a free port. */
-export function serveDist(dir: string = DIST, base = '/'): Promise<StaticServer> {
-  return serve(dir, base);
+/**
+ * Serve the built dist/ (or another folder) under `base` on 127.0.0.1 with a free port. `headers` are sent with
+ * every response, as a host would send those of the site's _headers file.
+ */
+export function serveDist(dir: string = DIST, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+  return serve(dir, base, headers);
 }
 
 /** For a test file: one browser and one server of dist/ for all its tests, opened before and closed after them. */

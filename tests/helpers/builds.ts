@@ -16,10 +16,14 @@ export const BASE_DIST = join(ROOT, '.dist-report');
  */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
+/** The environment for a build started from a test: this process's, without Vitest's additions, plus `extra`. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k))), ...extra };
+}
+
 /** npm run build with extra environment (DIST_DIR, BASE_PATH); throws if the build fails. */
 export function runBuild(env: Record<string, string> = {}): void {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.test(k)));
-  const r = spawnSync('node', ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit', env: { ...clean, ...env } });
+  const r = spawnSync('node', ['scripts/build.ts'], { cwd: ROOT, stdio: 'inherit', env: buildEnv(env) });
   if (r.status !== 0) throw new Error(`the build (${JSON.stringify(env)}) failed; see the output above`);
 }
 

@@ -1,12 +1,13 @@
 // Reading a built site in tests: dist/ by default, or another build folder (the base-path build).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../scripts/lib/link-check.ts';
+import { DEFAULT_SITE, ROOT } from '../../scripts/lib/project.ts';
 
 export const DIST = join(ROOT, 'dist');
 /** The site URL the builds were made with (canonical links, Open Graph, sitemap). */
-export const SITE = process.env.SITE_URL ?? 'https://yangpu-report.example.org';
+export const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
 
 export function distFile(path: string, dir = DIST): string {
   return join(dir, path);
@@ -22,25 +23,43 @@ export function readPage(path: string, dir = DIST): HTMLElement {
 }
 
 /** Every file below `dir` whose name ends in `ext`, as paths relative to `dir` (dotfiles and dot folders skipped). */
-export function builtFiles(ext: string, dir = DIST, sub = ''): string[] {
-  return readdirSync(join(dir, sub)).flatMap((name) => {
-    if (name.startsWith('.')) return [];
-    const rel = sub ? `${sub}/${name}` : name;
-    if (statSync(join(dir, rel)).isDirectory()) return builtFiles(ext, dir, rel);
-    return name.endsWith(ext) ? [rel] : [];
-  });
+export function builtFiles(ext: string, dir = DIST): string[] {
+  return siteFiles(dir, ext).filter((f) => !f.split('/').some((part) => part.startsWith('.')));
 }
 
 export const htmlFiles = (dir = DIST): string[] => builtFiles('.html', dir);
 
+/** The URL path below the base at which a page is served: "zh/index.html" -> "zh/". */
+export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
 /** Resolve a site URL (with the build's base path) to a file in the build folder, or undefined. */
 export function resolveHref(href: string, base = '/', dir = DIST): string | undefined {
-  const url = new URL(href, 'http://site.invalid/');
-  if (!url.pathname.startsWith(base)) return undefined;
-  let path = decodeURIComponent(url.pathname.slice(base.length));
-  if (path === '' || path.endsWith('/')) path += 'index.html';
-  const file = distFile(path, dir);
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  return resolveSitePath(dir, href, base);
+}
+
+/**
+ * Every internal link, asset, stylesheet url(), sitemap entry and #anchor of a build folder made with `base`
+ * (default dist/ at the root), and the links to other sites it holds. The build's last phase runs the same check.
+ */
+export function checkDistLinks(base = '/', dir = DIST, site = SITE): LinkReport {
+  return checkLinks(dir, { base, site });
+}
+
+/** The headers a Netlify-style host sends for every path (the "<base>*" blocks of the built _headers file). */
+export function hostHeaders(dir = DIST, base = '/'): Record<string, string> {
+  const file = join(dir, '_headers');
+  const headers: Record<string, string> = {};
+  if (!existsSync(file)) return headers;
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) all = line.trim() === `${base}*`;
+    else if (all) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
 }
 
 /**

@@ -1,0 +1,25 @@
+// The size budgets in budgets.json, and what a page weighs against them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from '../../scripts/lib/project.ts';
+
+export const WEIGHTS = ['html', 'css', 'js'] as const;
+export type Weight = (typeof WEIGHTS)[number];
+export type Weights = Record<Weight, number>;
+
+export interface PageType extends Weights {
+  type: string;
+  pages: string;
+}
+
+export const pageTypes: PageType[] = (JSON.parse(readFileSync(join(ROOT, 'budgets.json'), 'utf8')) as { pageTypes: PageType[] }).pageTypes;
+
+/** The budget a built page ("zh/chapters/03-x/index.html") is held to. */
+export function pageType(file: string): PageType {
+  const type = pageTypes.find((t) => new RegExp(t.pages).test(file));
+  if (!type) throw new Error(`budgets.json: no page type matches ${file}`);
+  return type;
+}
+
+export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
