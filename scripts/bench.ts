@@ -7,15 +7,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { type BuildRun, measuredBuild } from './lib/bench-build.ts';
 import { type BenchRecord, type BuildRecord, type ChapterRecord, type Machine, type PageRecord, pageType, renderMarkdown, replaceBenchSection, type SearchRecord, summarizeBench } from './lib/bench-report.ts';
+import { pageType as budgetOf } from './lib/budgets.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { downloadsUntilLoad, firstSearch } from './lib/page-downloads.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { ROOT } from './lib/project.ts';
-import { chapterText, fileType, indexSizes, siteSizes, totalsBy } from './lib/site-sizes.ts';
+import { chapterText, fileType, gzipSize, indexSizes, siteSizes, totalsBy } from './lib/site-sizes.ts';
 import { serveDist } from './lib/static-server.ts';
 import { type ChapterFile, reportTextBytes, syntheticReport } from './lib/synthetic-report.ts';
 
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   } finally {
     await chromium.close();
   }
-  const chapters: ChapterRecord[] = pageFiles.filter((f) => pageType(f) === 'chapter').map((file) => ({ file, textGzip: gzipSync(chapterText(readFileSync(join(dist, file), 'utf8'), file), { level: 9 }).byteLength }));
+  const chapters: ChapterRecord[] = pageFiles.filter((f) => pageType(f) === 'chapter').map((file) => ({ file, textGzip: gzipSize(chapterText(readFileSync(join(dist, file), 'utf8'), file)) }));
   const record: BenchRecord = { date: new Date().toISOString(), machine, build: real.record, pages, search, chapters };
 
   if (scale > 0) {
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
   }
   for (const dir of copies) removeCopy(dir);
 
-  const summary = summarizeBench(record);
+  const summary = summarizeBench(record, budgetOf);
   const markdown = renderMarkdown(record, summary);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ machine, date: record.date, summary, record }, null, 1)}\n`);

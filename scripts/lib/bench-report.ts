@@ -1,6 +1,7 @@
 // npm run bench, the pure half: what was measured (the raw record), the medians and spreads drawn from it, and the
 // Markdown tables printed and written into the README between its markers.
 import type { BuildRun } from './bench-build.ts';
+import { type PageType as BudgetType, type Weight, WEIGHTS, type Weights } from './budgets.ts';
 import { type Download, downloadTotals, type DownloadTotals, RESOURCE_KINDS, type ResourceKind, type Total, total } from './site-sizes.ts';
 import { growth, type GrowthFit, median, type Summary, summarize } from './stats.ts';
 
@@ -155,6 +156,24 @@ export function pageTypeSummaries(pages: readonly PageRecord[]): PageTypeSummary
   });
 }
 
+export interface BudgetCheck {
+  file: string;
+  /** The budget type of budgets.json the page falls under. */
+  type: string;
+  weights: Weights;
+  over: Weight[];
+}
+
+/** Each page's HTML, CSS and JavaScript (gzip, as fetched until load) against the budget of its type in budgets.json. */
+export function budgetChecks(pages: readonly PageRecord[], budgetOf: (file: string) => BudgetType): BudgetCheck[] {
+  return pages.map((p) => {
+    const { byKind } = downloadTotals(p.downloads);
+    const weights: Weights = { html: byKind.html.gzip, css: byKind.css.gzip, js: byKind.js.gzip };
+    const budget = budgetOf(p.file);
+    return { file: p.file, type: budget.type, weights, over: WEIGHTS.filter((w) => weights[w] > budget[w]) };
+  });
+}
+
 export interface SearchSummary {
   lang: string;
   query: string;
@@ -226,18 +245,22 @@ export function scaleRows(real: BuildSummary, realIndex: Record<string, Total>, 
 export interface BenchSummary {
   build: BuildSummary;
   pageTypes: PageTypeSummary[];
+  /** Pages over their size budget (budgets.json), and how many were checked. */
+  budgets: { checked: number; over: (BudgetCheck & { budget: Weights })[] } | undefined;
   search: SearchSummary[];
   chapters: ChapterSummary | undefined;
   scale: { factor: number; textFactor: number; rows: ScaleRow[] } | undefined;
 }
 
 /** Every median, spread and ratio the tables show, for bench/results.json. */
-export function summarizeBench(record: BenchRecord): BenchSummary {
+export function summarizeBench(record: BenchRecord, budgetOf?: (file: string) => BudgetType): BenchSummary {
   const build = buildSummary(record.build);
   const scale = record.scale;
+  const checks = budgetOf && budgetChecks(record.pages, budgetOf);
   return {
     build,
     pageTypes: pageTypeSummaries(record.pages),
+    budgets: checks && { checked: checks.length, over: checks.filter((c) => c.over.length > 0).map((c) => ({ ...c, budget: budgetOf!(c.file) })) },
     search: searchSummaries(record.search),
     chapters: chapterSummary(record.chapters, record.pages),
     scale: scale && { factor: scale.factor, textFactor: scale.textBytes.scaled / scale.textBytes.real, rows: scaleRows(build, scale.index.real, record.pages, scale) },
@@ -297,7 +320,8 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     'gzip: level 9 for text formats; PNG, PDF and the Pagefind index (compressed already) count as they are.',
   );
   const types = summary.pageTypes;
-  const kinds = RESOURCE_KINDS.filter((k) => types.some((t) => t.median[k].bytes > 0));
+  // What makes a page readable always has a column (a 0 says "none"); the rest only where a page fetched any.
+  const kinds = RESOURCE_KINDS.filter((k) => ['html', 'css', 'js', 'font'].includes(k) || types.some((t) => t.median[k].bytes > 0));
   out.push(
     '#### What a reader downloads before the page is readable',
     table(
@@ -306,6 +330,15 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     ),
     'KiB, median over the pages of each type, gzip; everything Chromium fetched from a cold cache until the load event.',
   );
+  const { budgets } = summary;
+  if (budgets) {
+    const miss = (c: BudgetCheck & { budget: Weights }): string => `${c.file.replace(/index\.html$/, '')} (${c.type}): ${c.over.map((w) => `${w} ${c.weights[w]} B > ${c.budget[w]} B`).join(', ')}`;
+    out.push(
+      budgets.over.length === 0
+        ? `Size budgets (\`budgets.json\`, gzip HTML, CSS and JavaScript per page): all ${budgets.checked} pages within.`
+        : `Size budgets (\`budgets.json\`, gzip HTML, CSS and JavaScript per page): ${budgets.over.length} of ${budgets.checked} pages over:\n\n${budgets.over.map((c) => `- ${miss(c)}`).join('\n')}`,
+    );
+  }
   const search = summary.search;
   if (search.length > 0) {
     out.push(

@@ -10,9 +10,12 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
 
 export const isCompressible = (path: string): boolean => COMPRESSIBLE.has(extname(path.replace(/[?#].*$/, '')).toLowerCase());
 
-/** Bytes sent for a file: gzip at level 9 (what a host that pre-compresses sends) for text, else the file. */
+/** Gzip at level 9: what a host that compresses ahead of time sends. */
+export const gzipSize = (data: string | Uint8Array): number => gzipSync(data, { level: 9 }).byteLength;
+
+/** Bytes sent for a file: gzip for text, else the file as it is. */
 export function wireBytes(path: string, data: Uint8Array): number {
-  return isCompressible(path) ? gzipSync(data, { level: 9 }).byteLength : data.byteLength;
+  return isCompressible(path) ? gzipSize(data) : data.byteLength;
 }
 
 export interface SizedFile {

@@ -1,7 +1,7 @@
 // npm run bench's pure half: summaries of the raw record, the tables, and the README section they replace.
 import { describe, expect, it } from 'vitest';
 import type { BuildRun } from '../../scripts/lib/bench-build.ts';
-import { type BenchRecord, buildSummary, chapterSummary, pageType, pageTypeSummaries, phaseSummaries, README_END, README_START, renderMarkdown, replaceBenchSection, scaleRows, searchSummaries, summarizeBench } from '../../scripts/lib/bench-report.ts';
+import { type BenchRecord, budgetChecks, buildSummary, chapterSummary, pageType, pageTypeSummaries, phaseSummaries, README_END, README_START, renderMarkdown, replaceBenchSection, scaleRows, searchSummaries, summarizeBench } from '../../scripts/lib/bench-report.ts';
 import type { Download } from '../../scripts/lib/site-sizes.ts';
 
 const MiB = 2 ** 20;
@@ -77,6 +77,25 @@ describe('summaries', () => {
     expect(s.worst.file).toBe('en/chapters/01-a/index.html');
     expect(s.median).toBeCloseTo((4.4 + 32000 / 6000) / 2, 10);
     expect(chapterSummary([], record.pages)).toBeUndefined();
+  });
+});
+
+describe('size budgets', () => {
+  const budgetOf = (file: string) => ({ type: file.includes('/chapters/') ? 'chapter' : 'other', pages: '.', html: 21000, css: 2000, js: 0 });
+
+  it('weighs each page as fetched until load and names what is over its type\'s budget', () => {
+    const checks = budgetChecks(record.pages, budgetOf);
+    expect(checks.find((c) => c.file === 'zh/chapters/01-a/index.html')).toEqual({ file: 'zh/chapters/01-a/index.html', type: 'chapter', weights: { html: 20000, css: 2000, js: 0 }, over: [] });
+    expect(checks.find((c) => c.file === 'en/chapters/01-a/index.html')!.over).toEqual(['html']);
+  });
+
+  it('lists the pages over budget in the tables, or says that all are within', () => {
+    const md = renderMarkdown(record, summarizeBench(record, budgetOf));
+    expect(md).toContain('3 of 6 pages over:');
+    expect(md).toContain('- en/chapters/01-a/ (chapter): html 30000 B > 21000 B');
+    expect(md).toContain('- zh/print/ (other): html 200000 B > 21000 B');
+    const roomy = () => ({ type: 'any', pages: '.', html: 1e6, css: 1e6, js: 1e6 });
+    expect(renderMarkdown(record, summarizeBench(record, roomy))).toContain('all 6 pages within');
   });
 });
 
