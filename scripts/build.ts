@@ -1,5 +1,7 @@
 // npm run build: every build phase into a temporary folder, then one swap into dist/.
 // A failed phase exits non-zero and leaves the previous dist/ exactly as it was.
+// BUILD_TIMINGS=<file>: also write each phase's name, start and end (epoch ms) and exit status there as JSON
+// (for npm run bench; outside dist/ so that the output stays byte-for-byte reproducible).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,11 +32,19 @@ const phases: Phase[] = [
   { name: 'links', command: ['node', 'scripts/check-links.ts', tmp] },
 ];
 
+const timings: { name: string; start: number; end: number; status: number }[] = [];
+function recordTiming(name: string, start: number, status: number): void {
+  timings.push({ name, start, end: Date.now(), status });
+  if (process.env.BUILD_TIMINGS) writeFileSync(process.env.BUILD_TIMINGS, `${JSON.stringify({ phases: timings }, null, 1)}\n`);
+}
+
 function run(phase: Phase): number {
   const started = performance.now();
+  const start = Date.now();
   console.log(`\n[build] ${phase.name} …`);
   const [cmd, ...args] = phase.command as [string, ...string[]];
   const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...phase.env } });
+  recordTiming(phase.name, start, result.status ?? 1);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`[build] ${phase.name} failed (exit ${result.status ?? result.signal}) after ${seconds}s`);

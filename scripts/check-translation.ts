@@ -1,9 +1,10 @@
 // npm run check:translation [-- 03 07]: structure, numbers, glossary and stray Chinese in English chapters.
 import { chapterFiles, loadChapter, loadGlossary } from './lib/content.ts';
 import { InputError } from './lib/model.ts';
+import { chapterPrefix } from './lib/schema.ts';
 import { checkTranslation } from './lib/translation-check.ts';
 
-const wanted = process.argv.slice(2).map((a) => a.padStart(2, '0'));
+const wanted = process.argv.slice(2).map((a) => chapterPrefix(Number(a)));
 let problems = 0;
 try {
   const glossary = loadGlossary();

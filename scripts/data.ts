@@ -3,13 +3,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chapterFiles, loadChapter } from './lib/content.ts';
-import { KEY_FIGURES_FILE, parseKeyFigures } from './lib/key-figures.ts';
 import { InputError } from './lib/model.ts';
 import { ROOT } from './lib/project.ts';
-import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from './lib/project-data.ts';
-import { parseRenames, RENAMES_FILE } from './lib/project-movement.ts';
-import { parseStated, STATED_FILE } from './lib/reconcile.ts';
-import { annexChapter, buildReportData, REPORT_DATA_FILE } from './lib/report-data.ts';
+import { REPORT_DATA_FILE, reportDataFromFiles } from './lib/report-data.ts';
 
 const read = (path: string): string => {
   try {
@@ -24,17 +20,7 @@ try {
   const byOrder = (lang: 'zh' | 'en') => new Map(chapterFiles(lang).map((f) => loadChapter(lang, f)).filter((d) => lang === 'zh' || d.data.translated).map((d) => [Number(d.data.order), d]));
   const zh = byOrder('zh');
   const en = byOrder('en');
-  const data = buildReportData({
-    projects: parseProjects(read(DATA_FILES.projects)),
-    groups: parseGroups(read(DATA_FILES.groups)),
-    doubleTen: parseDoubleTenCsv(read(DATA_FILES.doubleTen)),
-    renames: parseRenames(read(RENAMES_FILE)),
-    stated: parseStated(read(STATED_FILE), annexChapter(zh)),
-    keyFigures: parseKeyFigures(read(KEY_FIGURES_FILE)),
-    zh,
-    en,
-    groupsFile: DATA_FILES.groups,
-  });
+  const data = reportDataFromFiles(read, zh, en);
   const out = join(ROOT, REPORT_DATA_FILE);
   const text = `${JSON.stringify(data, null, 1)}\n`;
   // Rewrite only on change, so the dev server does not reload for nothing.

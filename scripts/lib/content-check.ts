@@ -4,7 +4,7 @@ import { type ChapterDoc, parseChapterDoc } from './chapter-doc.ts';
 import { checkContentLink, checkInline } from './inline-check.ts';
 import { InputError, PROJECT_LISTS } from './model.ts';
 import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from './project-data.ts';
-import { chapterSchema, describeZodError, glossaryTermSchema } from './schema.ts';
+import { chapterPrefix, chapterSchema, describeZodError, glossaryTermSchema } from './schema.ts';
 import { checkStructure, type GlossaryTerm, zhForms } from './translation-check.ts';
 
 export interface ContentTree {
@@ -57,7 +57,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       const data = parsed.data;
       if (data.lang !== lang) problems.push(`${path}: frontmatter field "lang" is "${data.lang}" but the file is in content/chapters/${lang}/`);
       if (`${data.slug}.mdx` !== name) problems.push(`${path}: frontmatter field "slug" is "${data.slug}" but the file is named ${name}`);
-      if (!data.slug.startsWith(`${String(data.order).padStart(2, '0')}-`)) problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
+      if (!data.slug.startsWith(`${chapterPrefix(data.order)}-`)) problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
       const seen = new Map<string, number>();
       for (const b of doc.blocks) {
         const first = seen.get(b.id);

@@ -4,6 +4,7 @@ import { type CsvRow, writeCsv } from './csv.ts';
 import { assignIds } from './ids.ts';
 import { chapterToMdx, type Erratum } from './mdx-writer.ts';
 import { InputError, type DoubleTenRow, type ProjectGroup, type ProjectRow } from './model.ts';
+import { CHAPTER_SLUG, chapterPrefix } from './schema.ts';
 import { parseSource } from './source-parser.ts';
 import { normalizePunctuation, textKey } from './text.ts';
 
@@ -27,16 +28,14 @@ export interface ImportResult {
   summary: { chapters: number; paragraphs: number; headings: number; projectRows: number; doubleTenRows: number };
 }
 
-const SLUG = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export function importReport(text: string, config: ImportConfig): ImportResult {
   const report = parseSource(text, config.sourceFile);
   if (config.slugs.length !== report.chapters.length) {
     throw new InputError('content/report.json', undefined, `field "slugs" lists ${config.slugs.length} chapters; the source has ${report.chapters.length}`);
   }
   config.slugs.forEach((slug, k) => {
-    const want = String(k + 1).padStart(2, '0');
-    if (!SLUG.test(slug) || !slug.startsWith(`${want}-`)) {
+    const want = chapterPrefix(k + 1);
+    if (!CHAPTER_SLUG.test(slug) || !slug.startsWith(`${want}-`)) {
       throw new InputError('content/report.json', undefined, `field "slugs[${k}]": "${slug}" must look like "${want}-english-words"`);
     }
   });

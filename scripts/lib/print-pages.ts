@@ -31,5 +31,5 @@ export function printPagesCss(pages: readonly RunningPage[]): string {
   const rules = pages.map(
     (p) => `@page ${p.name} {\n  @top-left { content: ${cssString(p.left)}; }\n  @top-right { content: ${cssString(p.right)}; }\n}\n[data-page="${p.name}"] { page: ${p.name}; }`,
   );
-  return `/* Generated at build time from the chapter titles (src/pages/print-pages.css.ts). */\n@media print {\n${rules.join('\n')}\n}\n`;
+  return `/* Generated at build time from the chapter titles (src/pages/print-pages/[sheet].css.ts). */\n@media print {\n${rules.join('\n')}\n}\n`;
 }

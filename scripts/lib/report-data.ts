@@ -1,13 +1,13 @@
 // The summary tables the site reads (src/generated/report-data.json), computed from content/. Pure: the
-// caller (scripts/data.ts) reads the files. Every check that fails here stops the build with file and line.
+// caller (scripts/data.ts) gives a file reader. Every check that fails here stops the build with file and line.
 import type { ChapterDoc } from './chapter-doc.ts';
 import type { Bilingual } from './project.ts';
 import { InputError, type ProjectList } from './model.ts';
-import { type DoubleTen, type Group, type Project } from './project-data.ts';
-import { type KeyFigure, type ResolvedKeyFigure, resolveKeyFigures } from './key-figures.ts';
-import { type MatchBasis, type Movement, type MovementCell, movement, type Rename } from './project-movement.ts';
+import { DATA_FILES, type DoubleTen, type Group, parseDoubleTenCsv, parseGroups, parseProjects, type Project } from './project-data.ts';
+import { KEY_FIGURES_FILE, type KeyFigure, parseKeyFigures, type ResolvedKeyFigure, resolveKeyFigures } from './key-figures.ts';
+import { type MatchBasis, type Movement, type MovementCell, movement, parseRenames, type Rename, RENAMES_FILE } from './project-movement.ts';
 import { checkRepeats, countTable, type DistinctProject, type YearCounts } from './project-summary.ts';
-import { annexStatements, type Reconciled, reconcile, type Statement, uncovered } from './reconcile.ts';
+import { annexStatements, parseStated, type Reconciled, reconcile, STATED_FILE, type Statement, uncovered } from './reconcile.ts';
 
 /** Where the generated summary lives (gitignored; written by `npm run data`). */
 export const REPORT_DATA_FILE = 'src/generated/report-data.json';
@@ -73,6 +73,21 @@ export function annexChapter(zh: ReadonlyMap<number, ChapterDoc>): ChapterDoc {
   const docs = [...zh.values()].filter((d) => d.blocks.some((b) => b.component === 'ProjectTable'));
   if (docs.length !== 1) throw new InputError('content/chapters/zh', undefined, `expected one chapter with <ProjectTable> blocks, found ${docs.length}`);
   return docs[0]!;
+}
+
+/** The report data from the data files (read through `read`, a path relative to the project -> its text) and the chapters by number. */
+export function reportDataFromFiles(read: (path: string) => string, zh: ReadonlyMap<number, ChapterDoc>, en: ReadonlyMap<number, ChapterDoc>): ReportData {
+  return buildReportData({
+    projects: parseProjects(read(DATA_FILES.projects)),
+    groups: parseGroups(read(DATA_FILES.groups)),
+    doubleTen: parseDoubleTenCsv(read(DATA_FILES.doubleTen)),
+    renames: parseRenames(read(RENAMES_FILE)),
+    stated: parseStated(read(STATED_FILE), annexChapter(zh)),
+    keyFigures: parseKeyFigures(read(KEY_FIGURES_FILE)),
+    zh,
+    en,
+    groupsFile: DATA_FILES.groups,
+  });
 }
 
 export function buildReportData(input: ReportInputs): ReportData {

@@ -1,9 +1,18 @@
 // Schemas of the content files, shared by the Astro content collections and the pre-build checks.
 import { z } from 'astro/zod';
 
+/** Chapters are numbered 1-999 (a report of more than 99 chapters is unusual, but the scale benchmark builds one). */
+export const MAX_CHAPTER = 999;
+/** A chapter slug: its number as two or three digits, then English words ("03-english-words", "104-english-words"). */
+export const CHAPTER_SLUG = /^(\d{2}|[1-9]\d{2})-[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The number a slug starts with: "03" for chapter 3, "104" for chapter 104. */
+export const chapterPrefix = (order: number): string => String(order).padStart(2, '0');
+/** The chapter number of a slug: "03-x" -> 3, "104-x" -> 104. */
+export const slugOrder = (slug: string): number => Number.parseInt(slug, 10);
+
 export const chapterSchema = z.strictObject({
-  order: z.number().int().min(1).max(99),
-  slug: z.string().regex(/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must look like "03-english-words"'),
+  order: z.number().int().min(1).max(MAX_CHAPTER),
+  slug: z.string().regex(CHAPTER_SLUG, 'slug must look like "03-english-words" (two or three digits, then English words)'),
   lang: z.enum(['zh', 'en']),
   title: z.string().min(1),
   tocTitle: z.string().min(1),

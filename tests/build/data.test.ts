@@ -9,6 +9,7 @@ import { PUBLISHED_DOUBLE_TEN_COLUMNS, PUBLISHED_PROJECT_COLUMNS } from '../../s
 import { DATA_FILES, parseDoubleTenCsv, parseProjects } from '../../scripts/lib/project-data.ts';
 import { REPORT_DATA_FILE, type ReportData } from '../../scripts/lib/report-data.ts';
 import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
+import { slugOrder } from '../../scripts/lib/schema.ts';
 import { distFile, readPage, resolveHref, scriptsOf } from '../helpers/dist.ts';
 
 const LANGS = ['zh', 'en'] as const;
@@ -169,7 +170,7 @@ describe.each(LANGS)('/%s/key-figures/ and the chapter blocks', (lang) => {
 
   it.each(slugs)('%s shows its key figures under the header', (slug) => {
     const page = readPage(`${lang}/chapters/${slug}/`);
-    const order = Number(slug.slice(0, 2));
+    const order = slugOrder(slug);
     const block = page.querySelector('.chapter-key-figures')!;
     expect(block.previousElementSibling?.classList.contains('chapter-head')).toBe(true);
     expect(block.querySelectorAll('.key-figure').map((li) => li.id)).toEqual(data.keyFigures.filter((f) => f.chapter === order).map((f) => `kf-${f.id}`));

@@ -4,6 +4,7 @@ import { type ChapterDoc, parseChapterDoc } from '../../scripts/lib/chapter-doc.
 import { writeCsv } from '../../scripts/lib/csv.ts';
 import { PROJECT_COLUMNS } from '../../scripts/lib/importer.ts';
 import { type Project, parseProjects } from '../../scripts/lib/project-data.ts';
+import { chapterPrefix } from '../../scripts/lib/schema.ts';
 
 /** [year, list, category, seq (null = unnumbered), Chinese name, repeat_of?] */
 export type RowSpec = [number, string, string, number | null, string, number?];
@@ -24,7 +25,7 @@ export function projects(rows: readonly RowSpec[], file = 'test/projects.csv'): 
 
 /** A chapter file: frontmatter for chapter `order` and one block per line. */
 export function chapterDoc(blocks: readonly string[], order = 4, lang: 'zh' | 'en' = 'zh'): ChapterDoc {
-  const slug = `${String(order).padStart(2, '0')}-test`;
+  const slug = `${chapterPrefix(order)}-test`;
   const text = ['---', `order: ${order}`, `slug: ${slug}`, `lang: ${lang}`, 'title: "T"', 'tocTitle: "T"', 'sourceLines: [1, 2]', 'translated: true', '---', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
   return parseChapterDoc(text, `content/chapters/${lang}/${slug}.mdx`);
 }

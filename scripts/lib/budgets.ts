@@ -1,8 +1,10 @@
-// The size budgets in budgets.json, and what a page weighs against them.
+// The size budgets in budgets.json, and what a page weighs against them: held by the Chromium page tests
+// (tests/build/pages-in-chromium.test.ts) and reported by npm run bench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { ROOT } from './project.ts';
+
+export { gzipSize } from './site-sizes.ts';
 
 export const WEIGHTS = ['html', 'css', 'js'] as const;
 export type Weight = (typeof WEIGHTS)[number];
@@ -22,4 +24,3 @@ export function pageType(file: string): PageType {
   return type;
 }
 
-export const gzipSize = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
