@@ -2,7 +2,7 @@
 //   SITE_URL=https://example.org BASE_PATH=/report/ npm run build
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './scripts/lib/csp.ts';
+import { CSP_DIRECTIVES } from './scripts/lib/csp.ts';
 import { DEFAULT_SITE } from './scripts/lib/project.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -24,6 +24,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with
   // hashes of whatever it inlines; the rest is ours. scripts/write-headers.ts repeats it as an HTTP header.
-  // 'wasm-unsafe-eval': the search runs Pagefind's WebAssembly (compiling it is all it allows; eval() stays blocked).
-  security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: SCRIPT_SOURCES } } },
+  // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly (no JavaScript eval is allowed).
+  security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
 });

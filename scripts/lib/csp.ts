@@ -12,9 +12,6 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** script-src besides the hashes Astro adds: own files, and compiling WebAssembly (Pagefind's search), never eval(). */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
-
 /** Directives a <meta> policy cannot carry (browsers ignore them there); they go in the HTTP header only. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
