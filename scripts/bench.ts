@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 3] [--scale 10] [--scale-runs 1] [--no-readme]
+// npm run bench [-- --runs 3] [--scale 10] [--scale-runs 1] [--no-readme] [--render]
 // Builds the site from clean `runs` times (each in a fresh copy of the project: no dist/, no caches), then measures
 // the last build in Chromium, builds a synthetic report `scale` times the size the same way (0: skip), and writes
 // bench/results.json, the tables on stdout, and the README's performance section between its markers.
@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: process.env.BENCH_SCALE ?? '10' },
     'scale-runs': { type: 'string', default: '1' },
     'no-readme': { type: 'boolean', default: false },
+    // Only the tables again, from the record in bench/results.json (after a change to how they are drawn).
+    render: { type: 'boolean', default: false },
   },
 });
 const count = (name: string, raw: string, min: number): number => {
@@ -192,6 +194,13 @@ async function main(): Promise<void> {
   }
   for (const dir of copies) removeCopy(dir);
 
+  publish(record);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** bench/results.json, the tables on stdout and the README section, from a record. */
+function publish(record: BenchRecord): void {
+  const { machine } = record;
   const summary = summarizeBench(record, budgetOf);
   const markdown = renderMarkdown(record, summary);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -202,11 +211,11 @@ async function main(): Promise<void> {
     writeFileSync(readme, replaceBenchSection(readFileSync(readme, 'utf8'), markdown));
     log('wrote bench/results.json and the performance section of README.md');
   } else log('wrote bench/results.json');
-  rmSync(work, { recursive: true, force: true });
 }
 
 try {
-  await main();
+  if (args.render) publish((JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as { record: BenchRecord }).record);
+  else await main();
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n(build logs kept in ${work})`);
   process.exitCode = 1;

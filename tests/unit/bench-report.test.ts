@@ -112,9 +112,11 @@ describe('scale rows', () => {
   const row = (what: string) => rows.find((r) => r.what === what)!;
 
   it('compares each phase, the index and the page weights with the text factor', () => {
-    expect(row('phase: content checks').fit.growth).toBe('linear');
-    expect(row('phase: astro').fit.growth).toBe('linear');
-    expect(row('phase: search index').fit.growth).toBe('superlinear');
+    expect(row('phase: content checks, CPU').fit.growth).toBe('linear');
+    expect(row('phase: astro, CPU').fit.growth).toBe('linear');
+    expect(row('build, CPU').real).toBeCloseTo(1.5 * 26.8, 10);
+    expect(row('build, CPU').scaled).toBeCloseTo(1.5 * 710, 10);
+    expect(row('phase: search index, CPU').fit.growth).toBe('superlinear');
     expect(row('search index zh').fit.growth).toBe('sublinear');
     expect(row('home page, gzip on load (median)').fit.ratio).toBeCloseTo(72000 / 7000, 10);
     expect(row('chapter page, gzip on load (median)').fit.growth).toBe('constant');
