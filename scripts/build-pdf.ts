@@ -11,13 +11,14 @@ import { cacheKey, localAssets } from './lib/pdf-cache.ts';
 import { fixPdfDates, renumberStructureIds } from './lib/pdf-reproducible.ts';
 import { destinationPages, repairOutlineTitles, siteLinks } from './lib/pdf-navigation.ts';
 import { type PdfJob, pdfJobs } from './lib/pdf-jobs.ts';
+import { PDF_FONT_PATH, PDF_FONT_STYLESHEET, pdfFontFile, pdfFontStylesheet, pdfFontsKey } from './lib/pdf-fonts.ts';
 import { applyPdfLinks, formatBytes } from './lib/pdf-links.ts';
 import { DEFAULT_SITE, ROOT, reportConfig } from './lib/project.ts';
 import { serveDist, type StaticServer } from './lib/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-6: contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
+const RECIPE = 'pdf-7: TrueType CJK fonts, contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -50,13 +51,17 @@ async function openBrowser(): Promise<Browser | undefined> {
   }
 }
 
+// Read once: what every printed page gets, and what it adds to every cache key.
+const FONT_CSS = pdfFontStylesheet();
+const FONTS_KEY = pdfFontsKey();
+
 function keyOf(job: PdfJob, chromium: string): string {
   const html = readFileSync(join(site!, job.page, 'index.html'));
   const assets = localAssets(html.toString('utf8'), base).flatMap((path) => {
     const file = join(site!, path);
     return existsSync(file) ? [path, readFileSync(file)] : [path];
   });
-  return cacheKey([RECIPE, chromium, JSON.stringify(PDF_OPTIONS), job.page, html, ...assets]);
+  return cacheKey([RECIPE, chromium, FONTS_KEY, JSON.stringify(PDF_OPTIONS), job.page, html, ...assets]);
 }
 
 /**
@@ -96,8 +101,19 @@ async function print(browser: Browser, server: StaticServer, job: PdfJob): Promi
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
+    // The print fonts (lib/pdf-fonts.ts) come from node_modules, never from the site: a same-origin stylesheet
+    // (allowed by the pages' CSP) and its font files, answered here.
+    await page.route(`**${PDF_FONT_PATH}**`, async (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (pathname === PDF_FONT_STYLESHEET) return route.fulfill({ contentType: 'text/css', body: FONT_CSS });
+      const file = pdfFontFile(pathname);
+      return file ? route.fulfill({ contentType: 'font/woff2', path: file }) : route.fulfill({ status: 404 });
+    });
     const response = await page.goto(`${server.url}${job.page}`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${job.page}: HTTP ${response?.status()}`);
+    await page.addStyleTag({ url: new URL(PDF_FONT_STYLESHEET, server.url).href });
+    // Laid out for print before waiting, so that the fonts only print uses are loaded too.
+    await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
     const pdf = job.slug === undefined ? await numberedPdf(page) : await page.pdf(PDF_OPTIONS);
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));

@@ -83,20 +83,55 @@ function attrs(a: Record<string, string | number | undefined>): string {
 const el = (name: string, a: Record<string, string | number | undefined>, inner?: string): string =>
   inner === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${inner}</${name}>`;
 
-/** Texture k: a tint plus marks in currentColor (none, diagonal lines, dots, cross-hatch, horizontal lines). */
-function texture(id: string, k: number): string {
-  const size = 6;
-  const tint = el('rect', { class: `tint tint-${k}`, width: size, height: size });
-  const line = (x1: number, y1: number, x2: number, y2: number) => el('line', { class: 'hatch', x1, y1, x2, y2 });
+/** Spacing of a texture's marks, in user units; the grid is the chart's, so neighbouring segments line up. */
+const MARK = 6;
+const DIAGONAL = MARK * Math.SQRT2;
+
+/** The part of the line x + sign·y = c inside the box, as a path segment ("" when it misses the box). */
+function diagonal(c: number, sign: 1 | -1, x0: number, y0: number, x1: number, y1: number): string {
+  // x + y = c: y falls as x grows; x - y = c: y rises with x.
+  const lo = sign === 1 ? Math.max(x0, c - y1) : Math.max(x0, c + y0);
+  const hi = sign === 1 ? Math.min(x1, c - y0) : Math.min(x1, c + y1);
+  if (hi - lo < 0.5) return '';
+  const at = (x: number) => (sign === 1 ? c - x : x - c);
+  return `M${r1(lo)} ${r1(at(lo))}L${r1(hi)} ${r1(at(hi))}`;
+}
+
+/**
+ * Texture k of a box: its tint plus marks in currentColor (none, diagonal lines, dots, cross-hatch, horizontal
+ * lines) drawn as plain geometry inside the box. Not an SVG <pattern>: Chromium prints patterns as bitmaps (2 MB
+ * of images in chapter 4's PDF), and plain paths stay sharp and small on paper and on screen.
+ */
+function textured(k: number, box: { x: number; y: number; width: number; height: number }, inner?: string): string {
+  const { x, y, width, height } = box;
+  const [x1, y1] = [x + width, y + height];
+  const rect = el('rect', { class: `seg tint tint-${k}`, x: r1(x), y: r1(y), width: r1(width), height: r1(height) }, inner);
+  const lines = (sign: 1 | -1): string => {
+    const [from, to] = sign === 1 ? [x + y, x1 + y1] : [x - y1, x1 - y];
+    let d = '';
+    for (let c = Math.ceil(from / DIAGONAL) * DIAGONAL; c <= to; c += DIAGONAL) d += diagonal(c, sign, x, y, x1, y1);
+    return d;
+  };
+  const rows = (): string => {
+    let d = '';
+    for (let ry = Math.ceil((y - MARK / 2) / MARK) * MARK + MARK / 2; ry < y1; ry += MARK) if (ry > y) d += `M${r1(x)} ${r1(ry)}H${r1(x1)}`;
+    return d;
+  };
+  const dots = (): string => {
+    const r = 1.3;
+    let d = '';
+    for (let cy = Math.ceil((y + r - MARK / 2) / MARK) * MARK + MARK / 2; cy + r <= y1; cy += MARK)
+      for (let cx = Math.ceil((x + r - MARK / 2) / MARK) * MARK + MARK / 2; cx + r <= x1; cx += MARK) d += `M${r1(cx - r)} ${r1(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+    return d;
+  };
   const marks = [
     '',
-    line(0, 0, 0, size),
-    el('circle', { class: 'dot', cx: size / 2, cy: size / 2, r: 1.3 }),
-    line(0, 0, 0, size) + line(0, size / 2, size, size / 2),
-    line(0, size / 2, size, size / 2),
+    el('path', { class: 'hatch', d: lines(1) }),
+    el('path', { class: 'dot', d: dots() }),
+    el('path', { class: 'hatch', d: lines(1) + lines(-1) }),
+    el('path', { class: 'hatch', d: rows() }),
   ][k]!;
-  const rotate = k === 1 || k === 3 ? 'rotate(45)' : undefined;
-  return el('pattern', { id: `${id}-tx${k}`, width: size, height: size, patternUnits: 'userSpaceOnUse', patternTransform: rotate }, tint + marks);
+  return rect + (marks.includes('d=""') ? '' : marks);
 }
 
 export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): string {
@@ -125,7 +160,7 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
     }
     legend.push(
       el('g', { class: 'legend-item', transform: `translate(${r1(lx)},${ly})` },
-        el('rect', { class: 'seg', width: SWATCH, height: SWATCH, fill: `url(#${id}-tx${k})` }) + el('text', { x: SWATCH + 6, y: SWATCH - 2 }, escapeXml(s.label))),
+        textured(k, { x: 0, y: 0, width: SWATCH, height: SWATCH }) + el('text', { x: SWATCH + 6, y: SWATCH - 2 }, escapeXml(s.label))),
     );
     lx += w;
   });
@@ -154,7 +189,7 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
       const v = z - a;
       if (v <= 0) return '';
       const w = x(z) - x(a);
-      const rect = el('rect', { class: 'seg', x: r1(x(a)), y: r1(top), width: r1(w), height: r1(h), fill: `url(#${id}-tx${k})` }, el('title', {}, escapeXml(`${b.label} · ${chart.series[k]!.label}: ${v}`)));
+      const rect = textured(k, { x: x(a), y: top, width: w, height: h }, el('title', {}, escapeXml(`${b.label} · ${chart.series[k]!.label}: ${v}`)));
       const text = w >= textWidth(String(v)) + 8 ? el('text', { class: 'val', x: r1(x(a) + w / 2), y: r1(top + h / 2 + FONT * 0.36), 'text-anchor': 'middle' }, String(v)) : '';
       return rect + text;
     });
@@ -171,7 +206,6 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
     height += lines.length * 15 + 14;
   }
 
-  const defs = el('defs', {}, chart.series.map((_, k) => texture(id, k)).join(''));
   const head = el('title', { id: `${id}-title` }, escapeXml(chart.title)) + el('desc', { id: `${id}-desc` }, escapeXml(chart.description));
   const style = frame ? `<style>/*<![CDATA[*/${frame.css}/*]]>*/</style>` + el('rect', { class: 'chart-bg', width: WIDTH, height }) : '';
   return el(
@@ -187,6 +221,6 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
       'aria-describedby': `${id}-desc`,
       lang: chart.lang,
     },
-    head + style + defs + parts.join(''),
+    head + style + parts.join(''),
   );
 }

@@ -64,6 +64,25 @@ describe('every PDF', () => {
   });
 });
 
+describe('fonts on paper', () => {
+  const type3 = (file: string) => run('pdffonts', distFile(file)).split('\n').filter((l) => / Type 3 /.test(l)).length;
+
+  // The Chinese is set in Noto Serif SC / Sans SC with TrueType outlines, embedded as subset CID fonts
+  // (scripts/lib/pdf-fonts.ts); the system's CFF Noto CJK would go in as a Type 3 drawing per glyph subset (243 of
+  // them in chapter 1 alone, 1 MB). What may remain as Type 3: numbers drawn with a halo in the charts, and a
+  // character no embedded font has (μ in μg/m³).
+  it.each(jobs.filter((j) => j.lang === 'zh'))('$file: the Chinese text in embedded TrueType subsets', ({ file }) => {
+    const fonts = run('pdffonts', distFile(file));
+    expect(fonts).toMatch(/\+NotoSerifSC\S*\s+CID TrueType/);
+    expect(fonts).toMatch(/\+NotoSansSC\S*\s+CID TrueType/);
+    expect(type3(file)).toBeLessThanOrEqual(4);
+  });
+
+  it.each(jobs.filter((j) => j.lang === 'en'))('$file: at most a few Type 3 fonts', ({ file }) => {
+    expect(type3(file)).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('page counts', () => {
   const count = Object.fromEntries(jobs.map((j) => [j.file, pages(j.file)]));
 
