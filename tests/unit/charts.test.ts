@@ -96,15 +96,21 @@ describe('textures', () => {
     expect(new Set(marks.map((m) => m?.getAttribute('d'))).size).toBe(5);
     segs.forEach((rect, k) => {
       const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(rect.getAttribute(a)));
-      // Absolute points of the path (M and L commands; H and arcs keep within by construction, checked below).
+      // Every point the marks reach: M x y, then l dx dy (a diagonal) or H x (a row of dots or a line).
       const d = marks[k]?.getAttribute('d') ?? '';
-      for (const [, px, py] of d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)) {
-        expect(Number(px)).toBeGreaterThanOrEqual(x! - 0.1);
-        expect(Number(px)).toBeLessThanOrEqual(x! + w! + 0.1);
-        expect(Number(py)).toBeGreaterThanOrEqual(y! - 0.1);
-        expect(Number(py)).toBeLessThanOrEqual(y! + h! + 0.1);
+      const points: [number, number][] = [];
+      for (const [, mx, my, dx, dy, hx] of d.matchAll(/M(-?[\d.]+) (-?[\d.]+)(?:l(-?[\d.]+) (-?[\d.]+)|H(-?[\d.]+))/g)) {
+        points.push([Number(mx), Number(my)]);
+        points.push(hx === undefined ? [Number(mx) + Number(dx), Number(my) + Number(dy)] : [Number(hx), Number(my)]);
       }
-      for (const [, hx] of d.matchAll(/H(-?[\d.]+)/g)) expect(Number(hx)).toBeCloseTo(x! + w!, 0);
+      if (k > 0) expect(points.length).toBeGreaterThan(0);
+      expect(points.length).toBe(2 * (d.match(/M/g)?.length ?? 0));
+      for (const [px, py] of points) {
+        expect(px).toBeGreaterThanOrEqual(x! - 0.11);
+        expect(px).toBeLessThanOrEqual(x! + w! + 0.11);
+        expect(py).toBeGreaterThanOrEqual(y! - 0.11);
+        expect(py).toBeLessThanOrEqual(y! + h! + 0.11);
+      }
     });
   });
 
