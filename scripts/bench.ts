@@ -14,7 +14,7 @@ import { pageType as budgetOf } from './lib/budgets.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { downloadsUntilLoad, firstSearch } from './lib/page-downloads.ts';
 import { copyProject } from './lib/project-copy.ts';
-import { ROOT } from './lib/project.ts';
+import { installedVersion as version, ROOT } from './lib/project.ts';
 import { chapterText, fileType, gzipSize, indexSizes, siteSizes, totalsBy } from './lib/site-sizes.ts';
 import { serveDist } from './lib/static-server.ts';
 import { type ChapterFile, reportTextBytes, syntheticReport } from './lib/synthetic-report.ts';
@@ -60,7 +60,6 @@ const removeCopy = (dir: string): void => {
   copies.delete(dir);
 };
 const log = (s: string): void => console.log(`[bench] ${s}`);
-const version = (pkg: string): string => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 function chapterFiles(root: string): ChapterFile[] {
   return (['zh', 'en'] as const).flatMap((lang) => {

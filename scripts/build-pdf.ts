@@ -53,7 +53,7 @@ async function openBrowser(): Promise<Browser | undefined> {
 
 // Read once: what every printed page gets, and what it adds to every cache key.
 const FONT_CSS = pdfFontStylesheet();
-const FONTS_KEY = pdfFontsKey();
+const FONTS_KEY = pdfFontsKey(FONT_CSS);
 
 function keyOf(job: PdfJob, chromium: string): string {
   const html = readFileSync(join(site!, job.page, 'index.html'));

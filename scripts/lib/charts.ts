@@ -128,14 +128,8 @@ function textured(k: number, box: { x: number; y: number; width: number; height:
     for (let cy = Math.ceil((y + r - MARK / 2) / MARK) * MARK + MARK / 2; cy + r <= y1; cy += MARK) d += `M${r1(first)} ${r1(cy)}H${r1(last)}`;
     return d;
   };
-  const marks = [
-    '',
-    el('path', { class: 'hatch', d: lines(1) }),
-    el('path', { class: 'dot', d: dots() }),
-    el('path', { class: 'hatch', d: lines(1) + lines(-1) }),
-    el('path', { class: 'hatch', d: rows() }),
-  ][k]!;
-  return rect + (marks.includes('d=""') ? '' : marks);
+  const [kind, d] = ([['', ''], ['hatch', lines(1)], ['dot', dots()], ['hatch', lines(1) + lines(-1)], ['hatch', rows()]] as const)[k]!;
+  return d === '' ? rect : rect + el('path', { class: kind, d });
 }
 
 export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): string {

@@ -5,7 +5,7 @@
 // site itself ships no fonts: readers on screen keep their system's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './project.ts';
+import { installedVersion, ROOT } from './project.ts';
 
 export interface PdfFont {
   /** The family name the site's stylesheets ask for, which the embedded font takes over while printing. */
@@ -66,8 +66,7 @@ export function pdfFontFile(pathname: string, root = ROOT): string | undefined {
   return font ? join(root, 'node_modules', font.pkg, 'files', match[2]!) : undefined;
 }
 
-/** What the fonts contribute to a PDF's cache key: the stylesheet and the packages' versions. */
-export function pdfFontsKey(root = ROOT): string {
-  const versions = PDF_FONTS.map((f) => `${f.pkg}@${(JSON.parse(readFileSync(join(root, 'node_modules', f.pkg, 'package.json'), 'utf8')) as { version: string }).version}`);
-  return [...versions, pdfFontStylesheet(root)].join('\n');
+/** What the fonts contribute to a PDF's cache key: their stylesheet (file names) and the packages' versions. */
+export function pdfFontsKey(stylesheet: string): string {
+  return [...PDF_FONTS.map((f) => `${f.pkg}@${installedVersion(f.pkg)}`), stylesheet].join('\n');
 }

@@ -38,6 +38,11 @@ export function readJson<T>(path: string): T {
   }
 }
 
+/** The version of an installed package (what a benchmark records, what a cache key depends on). */
+export function installedVersion(pkg: string): string {
+  return readJson<{ version: string }>(join('node_modules', pkg, 'package.json')).version;
+}
+
 export function reportConfig(): ReportConfig {
   const config = readJson<Partial<ReportConfig>>('content/report.json');
   for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'slugs'] as const) {
