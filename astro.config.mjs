@@ -2,8 +2,8 @@
 //   SITE_URL=https://example.org BASE_PATH=/report/ npm run build
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './scripts/lib/csp.ts';
-import { DEFAULT_SITE } from './scripts/lib/project.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#core/csp.ts';
+import { DEFAULT_SITE } from './scripts/shared/project.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -23,6 +23,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Every page gets a <meta http-equiv="content-security-policy">: Astro adds script-src and style-src with
-  // hashes of whatever it inlines; the rest is ours. scripts/write-headers.ts repeats it as an HTTP header.
+  // hashes of whatever it inlines; the rest is ours. scripts/phases/write-headers.ts repeats it as an HTTP header.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
 });

@@ -8,16 +8,16 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { type BuildRun, measuredBuild } from './lib/bench-build.ts';
-import { type BenchRecord, type BuildRecord, type ChapterRecord, type Machine, type PageRecord, pageType, renderMarkdown, replaceBenchSection, type SearchRecord, summarizeBench } from './lib/bench-report.ts';
-import { pageType as budgetOf } from './lib/budgets.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { downloadsUntilLoad, firstSearch } from './lib/page-downloads.ts';
-import { copyProject } from './lib/project-copy.ts';
-import { installedVersion as version, ROOT } from './lib/project.ts';
-import { chapterText, fileType, gzipSize, indexSizes, siteSizes, totalsBy } from './lib/site-sizes.ts';
-import { serveDist } from './lib/static-server.ts';
-import { type ChapterFile, reportTextBytes, syntheticReport } from './lib/synthetic-report.ts';
+import { type BuildRun, measuredBuild } from './benchmark/bench-build.ts';
+import { type BenchRecord, type BuildRecord, type ChapterRecord, type Machine, type PageRecord, pageType, renderMarkdown, replaceBenchSection, type SearchRecord, summarizeBench } from './benchmark/bench-report.ts';
+import { pageType as budgetOf } from './benchmark/budgets.ts';
+import { launchChromium } from './shared/chromium.ts';
+import { downloadsUntilLoad, firstSearch } from './benchmark/page-downloads.ts';
+import { copyProject } from './shared/project-copy.ts';
+import { installedVersion as version, ROOT } from './shared/project.ts';
+import { chapterText, fileType, gzipSize, indexSizes, siteSizes, totalsBy } from './benchmark/site-sizes.ts';
+import { serveDist } from './shared/static-server.ts';
+import { type ChapterFile, reportTextBytes, syntheticReport } from './benchmark/synthetic-report.ts';
 
 /** One query per language for the first-search figure, and what shows that its hits have arrived. */
 const SEARCHES = [

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT } from './lib/project.ts';
+import { ROOT } from './shared/project.ts';
 
 // DIST_DIR: another output folder (relative to the project or absolute), e.g. a build under BASE_PATH=/report/.
 const dist = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
@@ -21,13 +21,13 @@ interface Phase {
 const phases: Phase[] = [
   { name: 'content checks', command: ['node', 'scripts/check-content.ts'] },
   { name: 'data', command: ['node', 'scripts/data.ts'] },
-  { name: 'share images', command: ['node', 'scripts/share-images.ts'] },
+  { name: 'share images', command: ['node', 'scripts/phases/share-images.ts'] },
   { name: 'astro', command: ['astro', 'build'], env: { ASTRO_OUT_DIR: tmp } },
-  { name: 'chart images', command: ['node', 'scripts/chart-images.ts', tmp] },
-  { name: 'search index', command: ['node', 'scripts/search-index.ts', tmp] },
+  { name: 'chart images', command: ['node', 'scripts/phases/chart-images.ts', tmp] },
+  { name: 'search index', command: ['node', 'scripts/phases/search-index.ts', tmp] },
   // Prints from the built pages, so it comes after every phase that changes them and before the swap.
-  { name: 'pdf', command: ['node', 'scripts/build-pdf.ts', tmp] },
-  { name: 'headers', command: ['node', 'scripts/write-headers.ts', tmp] },
+  { name: 'pdf', command: ['node', 'scripts/phases/pdf/build-pdf.ts', tmp] },
+  { name: 'headers', command: ['node', 'scripts/phases/write-headers.ts', tmp] },
   // Keep last: it checks the finished output.
   { name: 'links', command: ['node', 'scripts/check-links.ts', tmp] },
 ];

@@ -1,7 +1,7 @@
 // npm run check:content: the pre-build checks of content/ (the build runs them first).
-import { checkContent } from './lib/content-check.ts';
-import { diskTree } from './lib/fs-tree.ts';
-import { ROOT } from './lib/project.ts';
+import { checkContent } from './checks/content-check.ts';
+import { diskTree } from './checks/fs-tree.ts';
+import { ROOT } from './shared/project.ts';
 
 const { problems, content } = checkContent(diskTree(ROOT));
 if (problems.length > 0) {

@@ -1,8 +1,8 @@
 // Build phase (last): every internal link, asset and #anchor of the finished output resolves, so a broken
 // link is never published. Usage: node scripts/check-links.ts <built folder>
 import { relative } from 'node:path';
-import { checkLinks, formatLinkProblems } from './lib/link-check.ts';
-import { DEFAULT_SITE, ROOT } from './lib/project.ts';
+import { checkLinks, formatLinkProblems } from './checks/link-check.ts';
+import { DEFAULT_SITE, ROOT } from './shared/project.ts';
 
 const dir = process.argv[2];
 if (!dir) {

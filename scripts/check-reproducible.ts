@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFiles } from './lib/link-check.ts';
-import { copyProject } from './lib/project-copy.ts';
+import { siteFiles } from './checks/link-check.ts';
+import { copyProject } from './shared/project-copy.ts';
 
 const builds = [copyProject('repro-a-'), copyProject('repro-b-')];
 try {

@@ -1,8 +1,8 @@
 // npm run check:translation [-- 03 07]: structure, numbers, glossary and stray Chinese in English chapters.
-import { chapterFiles, loadChapter, loadGlossary } from './lib/content.ts';
-import { InputError } from './lib/model.ts';
-import { chapterPrefix } from './lib/schema.ts';
-import { checkTranslation } from './lib/translation-check.ts';
+import { chapterFiles, loadChapter, loadGlossary } from './shared/content.ts';
+import { InputError } from '#core/model.ts';
+import { chapterPrefix } from '#core/schema.ts';
+import { checkTranslation } from '#core/translation/translation-check.ts';
 
 const wanted = process.argv.slice(2).map((a) => chapterPrefix(Number(a)));
 let problems = 0;

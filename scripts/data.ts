@@ -2,10 +2,10 @@
 // src/generated/report-data.json (gitignored; never edit it). The build runs it before Astro, and `npm run dev` too.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chapterFiles, loadChapter } from './lib/content.ts';
-import { InputError } from './lib/model.ts';
-import { ROOT } from './lib/project.ts';
-import { REPORT_DATA_FILE, reportDataFromFiles } from './lib/report-data.ts';
+import { chapterFiles, loadChapter } from './shared/content.ts';
+import { InputError } from '#core/model.ts';
+import { ROOT } from './shared/project.ts';
+import { REPORT_DATA_FILE, reportDataFromFiles } from '#core/data/report-data.ts';
 
 const read = (path: string): string => {
   try {

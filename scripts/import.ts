@@ -1,10 +1,10 @@
 // npm run import [-- <source.txt>]: raw compilation text -> content/chapters/zh/*.mdx and content/data/*.csv
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { readCsv } from './lib/csv.ts';
-import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from './lib/importer.ts';
-import { InputError } from './lib/model.ts';
-import { readJson, reportConfig, ROOT } from './lib/project.ts';
+import { readCsv } from '#core/data/csv.ts';
+import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from './importer/importer.ts';
+import { InputError } from '#core/model.ts';
+import { readJson, reportConfig, ROOT } from './shared/project.ts';
 
 function main(): void {
   const config = reportConfig();

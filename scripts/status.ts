@@ -1,8 +1,8 @@
 // npm run status: the translation status of every chapter, for next year's editors.
-import { checkContent } from './lib/content-check.ts';
-import { diskTree } from './lib/fs-tree.ts';
-import { ROOT } from './lib/project.ts';
-import { chapterStatus } from './lib/translation-status.ts';
+import { checkContent } from './checks/content-check.ts';
+import { diskTree } from './checks/fs-tree.ts';
+import { ROOT } from './shared/project.ts';
+import { chapterStatus } from '#core/translation/translation-status.ts';
 
 const { problems, content } = checkContent(diskTree(ROOT));
 const rows = [...content.zh.entries()].map(([name, zh]) => chapterStatus(zh, content.en.get(name), content.glossary));

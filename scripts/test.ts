@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './lib/project.ts';
+import { ROOT } from './shared/project.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vitest-'));
 const out = join(dir, 'results.json');

@@ -1,7 +1,7 @@
 // Content collections: chapters (MDX, one file per chapter per language) and the glossary (JSON).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, glossaryTermSchema } from '../scripts/lib/schema.ts';
+import { chapterSchema, glossaryTermSchema } from '#core/schema.ts';
 
 const chapters = defineCollection({
   // Ids are the file paths ("en/03-x"): by default the loader would take the `slug` field, which both languages share.

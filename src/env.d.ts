@@ -5,7 +5,7 @@ declare namespace App {
     /** Language of the text being rendered; MDX components read it (an untranslated English page renders Chinese text). */
     contentLang?: 'zh' | 'en';
     /** Block id -> glossary terms first used in that block on this page. */
-    firstTerms?: Map<string, import('../scripts/lib/translation-check.ts').GlossaryTerm[]>;
+    firstTerms?: Map<string, import('#core/translation/translation-check.ts').GlossaryTerm[]>;
     /** The glossary page of the page's language, for term links. */
     glossaryHref?: string;
   }

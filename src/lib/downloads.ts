@@ -1,9 +1,9 @@
 // Every file under /data/: the project data, the summary tables and the charts, served by the endpoints in
 // src/pages/data/ (one per file name pattern, so that each route names its extension and the dev server serves it
-// without a trailing slash). The PNG twins of the chart SVGs are made after the Astro build (scripts/chart-images.ts).
+// without a trailing slash). The PNG twins of the chart SVGs are made after the Astro build (scripts/phases/chart-images.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type ChartFrame, stackedBarSvg } from '../../scripts/lib/charts.ts';
-import { doubleTenTable, projectTable, type Row, type Table, tableCsv, tableJson } from '../../scripts/lib/published-data.ts';
+import { type ChartFrame, stackedBarSvg } from './charts.ts';
+import { doubleTenTable, projectTable, type Row, type Table, tableCsv, tableJson } from './published-data.ts';
 import chartCss from '../styles/charts.css?raw';
 import { LANGS, t } from './i18n.ts';
 import { doubleTen, projects } from './projects.ts';

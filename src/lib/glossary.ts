@@ -1,8 +1,8 @@
 // The glossary as the site uses it: terms, where each occurs, and the first occurrence per chapter page.
 import { getCollection } from 'astro:content';
-import { parseChapterDoc, type ChapterDoc } from '../../scripts/lib/chapter-doc.ts';
-import { buildTermIndex, type TermIndex } from '../../scripts/lib/glossary-index.ts';
-import type { GlossaryTerm } from '../../scripts/lib/translation-check.ts';
+import { parseChapterDoc, type ChapterDoc } from '#core/chapter-doc.ts';
+import { buildTermIndex, type TermIndex } from './glossary-index.ts';
+import type { GlossaryTerm } from '#core/translation/translation-check.ts';
 import { type Chapter, type ChapterEntry, getChapters } from './chapters.ts';
 import type { Lang } from './i18n.ts';
 

@@ -1,6 +1,6 @@
 // A chapter's headings (parts, sections, subsections) for contents lists, read from its MDX source.
-import { parseChapterDoc, plainText } from '../../scripts/lib/chapter-doc.ts';
-import { smartQuotes } from '../../scripts/lib/text.ts';
+import { parseChapterDoc, plainText } from '#core/chapter-doc.ts';
+import { smartQuotes } from '#core/text.ts';
 import type { ChapterEntry } from './chapters.ts';
 
 export interface OutlineItem {

@@ -1,13 +1,13 @@
 // The summary tables computed by `npm run data` (src/generated/report-data.json), and the figures drawn from them.
-import type { ProjectList } from '../../scripts/lib/model.ts';
-import { PROJECT_CATEGORIES, PROJECT_LISTS } from '../../scripts/lib/model.ts';
-import { englishFigure } from '../../scripts/lib/key-figures.ts';
-import type { ResolvedKeyFigure } from '../../scripts/lib/key-figures.ts';
-import { MOVEMENT_FROM, MOVEMENT_TO } from '../../scripts/lib/project-movement.ts';
-import type { Reconciled } from '../../scripts/lib/reconcile.ts';
-import type { ReportData } from '../../scripts/lib/report-data.ts';
-import { type ChartBar, type ChartSeries, type StackedBarChart } from '../../scripts/lib/charts.ts';
-import type { Row, Table } from '../../scripts/lib/published-data.ts';
+import type { ProjectList } from '#core/model.ts';
+import { PROJECT_CATEGORIES, PROJECT_LISTS } from '#core/model.ts';
+import { englishFigure } from '#core/data/key-figures.ts';
+import type { ResolvedKeyFigure } from '#core/data/key-figures.ts';
+import { MOVEMENT_FROM, MOVEMENT_TO } from '#core/data/project-movement.ts';
+import type { Reconciled } from '#core/data/reconcile.ts';
+import type { ReportData } from '#core/data/report-data.ts';
+import { type ChartBar, type ChartSeries, type StackedBarChart } from './charts.ts';
+import type { Row, Table } from './published-data.ts';
 import generated from '../generated/report-data.json';
 import { HTML_LANG, type Lang, t } from './i18n.ts';
 

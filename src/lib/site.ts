@@ -7,7 +7,7 @@ export { report };
 
 export { href };
 
-export { chapterPath, homePath, pdfPath, printPath } from '../../scripts/lib/paths.ts';
+export { chapterPath, homePath, pdfPath, printPath } from '#core/paths.ts';
 
 /** Absolute URL for canonical links and sharing. */
 export function absolute(site: URL | undefined, path: string): string {

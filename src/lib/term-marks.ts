@@ -1,8 +1,8 @@
 // Mark the first occurrence of glossary terms in a rendered paragraph: a link to the glossary entry plus a note
 // with the other language's form and the explanation. CSS shows the note on hover/focus and inline in print.
 import { type HTMLElement, parse, TextNode } from 'node-html-parser';
-import { escapeRegExp, formsOf } from '../../scripts/lib/glossary-index.ts';
-import type { GlossaryTerm } from '../../scripts/lib/translation-check.ts';
+import { escapeRegExp, formsOf } from './glossary-index.ts';
+import type { GlossaryTerm } from '#core/translation/translation-check.ts';
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

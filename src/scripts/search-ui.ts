@@ -1,5 +1,5 @@
 // What the search box and the search page share: the strings, one hit as a link, the other language's count.
-import { paraNumber } from '../../scripts/lib/ids.ts';
+import { paraNumber } from '#core/ids.ts';
 import { type Hit, search } from '../lib/search/engine.ts';
 import { fill } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';

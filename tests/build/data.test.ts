@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HAN } from '../../scripts/lib/chapter-doc.ts';
-import { readCsv } from '../../scripts/lib/csv.ts';
-import { PUBLISHED_DOUBLE_TEN_COLUMNS, PUBLISHED_PROJECT_COLUMNS } from '../../scripts/lib/published-data.ts';
-import { DATA_FILES, parseDoubleTenCsv, parseProjects } from '../../scripts/lib/project-data.ts';
-import { REPORT_DATA_FILE, type ReportData } from '../../scripts/lib/report-data.ts';
-import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
-import { slugOrder } from '../../scripts/lib/schema.ts';
+import { HAN } from '#core/chapter-doc.ts';
+import { readCsv } from '#core/data/csv.ts';
+import { PUBLISHED_DOUBLE_TEN_COLUMNS, PUBLISHED_PROJECT_COLUMNS } from '../../src/lib/published-data.ts';
+import { DATA_FILES, parseDoubleTenCsv, parseProjects } from '#core/data/project-data.ts';
+import { REPORT_DATA_FILE, type ReportData } from '#core/data/report-data.ts';
+import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
+import { slugOrder } from '#core/schema.ts';
 import { distFile, readPage, resolveHref, scriptsOf } from '../helpers/dist.ts';
 
 const LANGS = ['zh', 'en'] as const;

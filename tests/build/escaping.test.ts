@@ -6,9 +6,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../../scripts/lib/csv.ts';
-import { siteFiles } from '../../scripts/lib/link-check.ts';
-import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { readCsv, writeCsv } from '#core/data/csv.ts';
+import { siteFiles } from '../../scripts/checks/link-check.ts';
+import { copyProject } from '../../scripts/shared/project-copy.ts';
 import { buildEnv } from '../helpers/builds.ts';
 import { parseHtml } from '../helpers/dist.ts';
 

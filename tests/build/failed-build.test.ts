@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteFiles } from '../../scripts/lib/link-check.ts';
-import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { siteFiles } from '../../scripts/checks/link-check.ts';
+import { copyProject } from '../../scripts/shared/project-copy.ts';
 import { buildEnv } from '../helpers/builds.ts';
 
 let project: string;

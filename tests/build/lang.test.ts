@@ -2,7 +2,7 @@
 // the nearest lang is zh-CN, no English phrase inside zh-CN, and only the two language tags the site uses.
 import { type HTMLElement, NodeType, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { HAN } from '../../scripts/lib/chapter-doc.ts';
+import { HAN } from '#core/chapter-doc.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
 
 /** Three or more Latin words in a row: a phrase a screen reader would mispronounce with a Chinese voice. */

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatLinkProblems } from '../../scripts/lib/link-check.ts';
-import { reportConfig, ROOT } from '../../scripts/lib/project.ts';
+import { formatLinkProblems } from '../../scripts/checks/link-check.ts';
+import { reportConfig, ROOT } from '../../scripts/shared/project.ts';
 import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
 import { checkDistLinks, DIST, htmlFiles, readPage } from '../helpers/dist.ts';
 

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pngSize, pngText } from '../../scripts/lib/png.ts';
-import { readJson, reportConfig } from '../../scripts/lib/project.ts';
-import { CARD_HASH_KEY, CARD_HEIGHT, CARD_WIDTH, cardChapters, cardHash, shareCards } from '../../scripts/lib/share-card.ts';
-import { createTranslator } from '../../scripts/lib/translator.ts';
+import { pngSize, pngText } from '../../scripts/phases/png.ts';
+import { readJson, reportConfig } from '../../scripts/shared/project.ts';
+import { CARD_HASH_KEY, CARD_HEIGHT, CARD_WIDTH, cardChapters, cardHash, shareCards } from '../../scripts/phases/share-card.ts';
+import { createTranslator } from '#core/translator.ts';
 import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
 import { builtFiles, DIST, distFile, htmlFiles, readPage, resolveHref, SITE } from '../helpers/dist.ts';
 

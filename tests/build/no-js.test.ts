@@ -1,9 +1,9 @@
 // Reading needs no JavaScript: with it switched off in Chromium, every chapter page in both languages shows every
 // block of its text (headings, paragraphs, tables) — the scripts a page loads only add conveniences.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
 import { useBrowser } from '../helpers/browser.ts';
 
 const chromium = useBrowser();

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, serveDist, type StaticServer } from '../helpers/browser.ts';
-import { gzipSize, pageType, WEIGHTS, type Weights } from '../../scripts/lib/budgets.ts';
+import { gzipSize, pageType, WEIGHTS, type Weights } from '../../scripts/benchmark/budgets.ts';
 import { distFile, hostHeaders, htmlFiles, pageUrl, readPage, resolveHref } from '../helpers/dist.ts';
 
 const headers = hostHeaders();

@@ -1,8 +1,8 @@
 // The parallel view: every block of the chapter aligned in both languages, and its layout in real Chromium.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { readPage } from '../helpers/dist.ts';
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'site-no-chromium-'));
@@ -13,7 +13,7 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 describe('the PDF phase on a machine without Chromium', () => {
   cpSync(DIST, site, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pdf')) });
   const missing = join(site, 'no-such-chromium');
-  const run = spawnSync('node', ['scripts/build-pdf.ts', site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHROME_PATH: missing } });
+  const run = spawnSync('node', ['scripts/phases/pdf/build-pdf.ts', site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHROME_PATH: missing } });
   const html = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
   it('says why it makes no PDFs, and succeeds', () => {

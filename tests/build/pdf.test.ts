@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { outlineTitles } from '../../scripts/lib/pdf-navigation.ts';
+import { outlineTitles } from '../../scripts/phases/pdf/pdf-navigation.ts';
 import { describe, expect, it } from 'vitest';
-import { pdfJobs } from '../../scripts/lib/pdf-jobs.ts';
-import { formatBytes, PDF_SIZE_TOKEN } from '../../scripts/lib/pdf-links.ts';
-import { reportConfig } from '../../scripts/lib/project.ts';
+import { pdfJobs } from '../../scripts/phases/pdf/pdf-jobs.ts';
+import { formatBytes, PDF_SIZE_TOKEN } from '#core/pdf-links.ts';
+import { reportConfig } from '../../scripts/shared/project.ts';
 import { distFile, htmlFiles, readPage, resolveHref } from '../helpers/dist.ts';
 
 const jobs = pdfJobs(reportConfig().slugs);
@@ -68,7 +68,7 @@ describe('fonts on paper', () => {
   const type3 = (fonts: string) => fonts.split('\n').filter((l) => / Type 3 /.test(l)).length;
 
   // The Chinese is set in Noto Serif SC / Sans SC with TrueType outlines, embedded as subset CID fonts
-  // (scripts/lib/pdf-fonts.ts); the system's CFF Noto CJK would go in as a Type 3 drawing per glyph subset (243 of
+  // (scripts/phases/pdf/pdf-fonts.ts); the system's CFF Noto CJK would go in as a Type 3 drawing per glyph subset (243 of
   // them in chapter 1 alone, 1 MB). What may remain as Type 3: numbers drawn with a halo in the charts, and a
   // character no embedded font has (μ in μg/m³).
   it.each(jobs.filter((j) => j.lang === 'zh'))('$file: the Chinese text in embedded TrueType subsets', ({ file }) => {

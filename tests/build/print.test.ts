@@ -2,7 +2,7 @@
 // and the Print button as a progressive enhancement.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportConfig } from '../../scripts/lib/project.ts';
+import { reportConfig } from '../../scripts/shared/project.ts';
 import { useBrowser } from '../helpers/browser.ts';
 
 const CHROME = ['.skip-link', '.site-header', '.site-footer', '.lang-switch', '.print-tools', '.print-button', '.pdf-link', '.chapter-links'];

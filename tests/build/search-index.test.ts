@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
 import { PART_FILTERS } from '../../src/lib/search/filters.ts';
 import { distFile, htmlFiles, readPage, resolveHref } from '../helpers/dist.ts';
 

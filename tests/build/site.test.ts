@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HAN } from '../../scripts/lib/chapter-doc.ts';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT, reportConfig } from '../../scripts/lib/project.ts';
-import { parseSource } from '../../scripts/lib/source-parser.ts';
-import { isBlank, textKey } from '../../scripts/lib/text.ts';
+import { HAN } from '#core/chapter-doc.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
+import { parseSource } from '../../scripts/importer/source-parser.ts';
+import { isBlank, textKey } from '#core/text.ts';
 import { readPage, resolveHref, SITE } from '../helpers/dist.ts';
 
 const config = reportConfig();

@@ -1,9 +1,9 @@
 // The committed content: valid, structurally parallel, and every translation keeps numbers, terms and script.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { checkTranslation } from '../../scripts/lib/translation-check.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { checkTranslation } from '#core/translation/translation-check.ts';
 
 const { problems, content } = checkContent(diskTree(ROOT));
 

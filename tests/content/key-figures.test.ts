@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../scripts/lib/chapter-doc.ts';
-import { chapterFiles, loadChapter } from '../../scripts/lib/content.ts';
-import { KEY_FIGURES_FILE, parseKeyFigures, resolveKeyFigures } from '../../scripts/lib/key-figures.ts';
-import { enValues, zhNumbers } from '../../scripts/lib/numbers.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { plainText } from '#core/chapter-doc.ts';
+import { chapterFiles, loadChapter } from '../../scripts/shared/content.ts';
+import { KEY_FIGURES_FILE, parseKeyFigures, resolveKeyFigures } from '#core/data/key-figures.ts';
+import { enValues, zhNumbers } from '#core/numbers.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 
 const byOrder = (lang: 'zh' | 'en') => new Map(chapterFiles(lang).map((f) => loadChapter(lang, f)).map((d) => [Number(d.data.order), d]));
 const zh = byOrder('zh');

@@ -1,8 +1,8 @@
 // Real Chromium (Debian's, via playwright-core) against dist/ served on a loopback port, for browser tests.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveDist as serve, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { CHROME_ARGS, CHROME_PATH, launchChromium } from '../../scripts/shared/chromium.ts';
+import { serveDist as serve, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { DIST } from './dist.ts';
 
 export { CHROME_ARGS, CHROME_PATH, type StaticServer };

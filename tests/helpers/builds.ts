@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 import { serveDist, type StaticServer } from './browser.ts';
 
 export const BASE_PATH = '/report/';

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../scripts/lib/link-check.ts';
-import { DEFAULT_SITE, ROOT } from '../../scripts/lib/project.ts';
+import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../scripts/checks/link-check.ts';
+import { DEFAULT_SITE, ROOT } from '../../scripts/shared/project.ts';
 
 export const DIST = join(ROOT, 'dist');
 /** The site URL the builds were made with (canonical links, Open Graph, sitemap). */

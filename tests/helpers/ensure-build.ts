@@ -1,7 +1,7 @@
 // Build dist/ once before the suite if it is not there (a fresh clone running only `npm test`).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 import { runBuild } from './builds.ts';
 
 export default function setup(): void {

@@ -1,10 +1,10 @@
 // Small synthetic inputs for the data scripts' unit tests: project rows and chapter documents, built through the
 // real parsers so that the tests exercise the same code paths as the content files.
-import { type ChapterDoc, parseChapterDoc } from '../../scripts/lib/chapter-doc.ts';
-import { writeCsv } from '../../scripts/lib/csv.ts';
-import { PROJECT_COLUMNS } from '../../scripts/lib/importer.ts';
-import { type Project, parseProjects } from '../../scripts/lib/project-data.ts';
-import { chapterPrefix } from '../../scripts/lib/schema.ts';
+import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
+import { writeCsv } from '#core/data/csv.ts';
+import { PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { type Project, parseProjects } from '#core/data/project-data.ts';
+import { chapterPrefix } from '#core/schema.ts';
 
 /** [year, list, category, seq (null = unnumbered), Chinese name, repeat_of?] */
 export type RowSpec = [number, string, string, number | null, string, number?];

@@ -1,9 +1,9 @@
 // Bad input never ships: each malformed variant of the real content fails the pre-build checks with a message
 // naming the file and the line or field. (tests/build/failed-build.test.ts runs a few through `npm run build`.)
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentTree } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { checkContent, type ContentTree } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 
 const disk = diskTree(ROOT);
 

@@ -1,8 +1,8 @@
 // npm run bench's pure half: summaries of the raw record, the tables, and the README section they replace.
 import { describe, expect, it } from 'vitest';
-import type { BuildRun } from '../../scripts/lib/bench-build.ts';
-import { type BenchRecord, budgetChecks, buildSummary, chapterSummary, pageType, pageTypeSummaries, phaseSummaries, README_END, README_START, renderMarkdown, replaceBenchSection, scaleRows, searchSummaries, summarizeBench } from '../../scripts/lib/bench-report.ts';
-import type { Download } from '../../scripts/lib/site-sizes.ts';
+import type { BuildRun } from '../../scripts/benchmark/bench-build.ts';
+import { type BenchRecord, budgetChecks, buildSummary, chapterSummary, pageType, pageTypeSummaries, phaseSummaries, README_END, README_START, renderMarkdown, replaceBenchSection, scaleRows, searchSummaries, summarizeBench } from '../../scripts/benchmark/bench-report.ts';
+import type { Download } from '../../scripts/benchmark/site-sizes.ts';
 
 const MiB = 2 ** 20;
 const run = (seconds: number[], names = ['content checks', 'astro', 'search index']): BuildRun => ({

@@ -2,7 +2,7 @@
 // widths proportional to the values, escaping, and the standalone file frame.
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { stackedBarSvg, type StackedBarChart, textWidth, wrap } from '../../scripts/lib/charts.ts';
+import { stackedBarSvg, type StackedBarChart, textWidth, wrap } from '../../src/lib/charts.ts';
 
 const chart: StackedBarChart = {
   id: 'figT',

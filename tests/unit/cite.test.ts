@@ -1,8 +1,8 @@
 // Citations: the formatted text and BibTeX for chapters and paragraphs, from the real interface templates.
 import { describe, expect, it } from 'vitest';
 import { bibEscape, cite, type CiteTemplates, type CiteWork, fill, isoDay } from '../../src/lib/cite.ts';
-import { readJson } from '../../scripts/lib/project.ts';
-import { createTranslator, type Lang } from '../../scripts/lib/translator.ts';
+import { readJson } from '../../scripts/shared/project.ts';
+import { createTranslator, type Lang } from '#core/translator.ts';
 
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });
 const templates = (lang: Lang) =>

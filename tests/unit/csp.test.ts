@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, formatPolicy, parsePolicy, unionPolicies } from '../../scripts/lib/csp.ts';
+import { CSP_DIRECTIVES, formatPolicy, parsePolicy, unionPolicies } from '#core/csp.ts';
 
 describe('Content-Security-Policy', () => {
   it('parses and formats a policy; the first occurrence of a directive wins', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../../scripts/lib/csv.ts';
-import { parseGroups, parseProjects } from '../../scripts/lib/project-data.ts';
-import { PROJECT_COLUMNS } from '../../scripts/lib/importer.ts';
+import { readCsv, writeCsv } from '#core/data/csv.ts';
+import { parseGroups, parseProjects } from '#core/data/project-data.ts';
+import { PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
 
 const HEADER = PROJECT_COLUMNS.join(',');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../scripts/lib/chapter-doc.ts';
-import { checkContent } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { buildTermIndex, countOccurrences } from '../../scripts/lib/glossary-index.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { zhForms } from '../../scripts/lib/translation-check.ts';
+import { plainText } from '#core/chapter-doc.ts';
+import { checkContent } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { buildTermIndex, countOccurrences } from '../../src/lib/glossary-index.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { zhForms } from '#core/translation/translation-check.ts';
 
 describe('glossary occurrences', () => {
   it('counts whole words in English and nested terms once', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../scripts/lib/csv.ts';
-import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from '../../scripts/lib/importer.ts';
-import { escapeMdx, inlineText } from '../../scripts/lib/mdx-writer.ts';
-import { ROOT, readJson, reportConfig } from '../../scripts/lib/project.ts';
+import { readCsv } from '#core/data/csv.ts';
+import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { escapeMdx, inlineText } from '../../scripts/importer/mdx-writer.ts';
+import { ROOT, readJson, reportConfig } from '../../scripts/shared/project.ts';
 
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const config = reportConfig();

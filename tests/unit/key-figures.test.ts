@@ -1,6 +1,6 @@
 // Key figures: read strictly, checked against their paragraph in both languages, English numbers as TRANSLATION.md.
 import { describe, expect, it } from 'vitest';
-import { englishFigure, englishNumber, type KeyFigure, parseKeyFigures, resolveKeyFigures } from '../../scripts/lib/key-figures.ts';
+import { englishFigure, englishNumber, type KeyFigure, parseKeyFigures, resolveKeyFigures } from '#core/data/key-figures.ts';
 import { chapterDoc } from '../helpers/synthetic.ts';
 
 const zh = chapterDoc(['<Part id="c2-2020" kind="work-2020">2020年工作情况</Part>', '<Para id="p-2-1">累计集中隔离2 万余人，企业研发费用加计扣除总额55.99亿元，增长31.8%。</Para>', '<Part id="c2-2021" kind="plans-2021">2021年主要工作</Part>', '<Para id="p-2-2">力争完成旧改征收1.5万户。</Para>'], 2);

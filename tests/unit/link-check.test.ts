@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks, resolveSitePath } from '../../scripts/lib/link-check.ts';
+import { checkLinks, resolveSitePath } from '../../scripts/checks/link-check.ts';
 
 const dirs: string[] = [];
 afterAll(() => {

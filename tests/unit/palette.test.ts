@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 
 const css = readFileSync(join(ROOT, 'src/styles/site.css'), 'utf8');
 

@@ -2,7 +2,7 @@
 // build's own font path, and the requests under that path mapped to files of the packages (nothing else).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PDF_FONT_PATH, PDF_FONTS, pdfFontFile, pdfFontStylesheet, renameFontFaces } from '../../scripts/lib/pdf-fonts.ts';
+import { PDF_FONT_PATH, PDF_FONTS, pdfFontFile, pdfFontStylesheet, renameFontFaces } from '../../scripts/phases/pdf/pdf-fonts.ts';
 
 const FONTSOURCE = `/* noto-serif-sc-[4]-400-normal */
 @font-face {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { expect, it } from 'vitest';
-import { fixPdfDates, renumberStructureIds } from '../../scripts/lib/pdf-reproducible.ts';
+import { fixPdfDates, renumberStructureIds } from '../../scripts/phases/pdf/pdf-reproducible.ts';
 
 it('replaces the print-time stamps with the given date at the same length, leaving a valid PDF', async () => {
   const doc = await PDFDocument.create();

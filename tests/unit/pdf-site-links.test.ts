@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { expect, it } from 'vitest';
-import { siteLinks } from '../../scripts/lib/pdf-navigation.ts';
+import { siteLinks } from '../../scripts/phases/pdf/pdf-navigation.ts';
 
 async function pdfWithLinks(uris: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

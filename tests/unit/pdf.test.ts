@@ -1,11 +1,11 @@
 // The pure parts of printing and the PDF phase: jobs, link sizes, cache keys, running heads, destinations.
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, localAssets } from '../../scripts/lib/pdf-cache.ts';
-import { destinationPages, outlineTitles, repairOutlineTitles } from '../../scripts/lib/pdf-navigation.ts';
-import { pdfJobs } from '../../scripts/lib/pdf-jobs.ts';
-import { applyPdfLinks, formatBytes, PDF_SIZE_TOKEN } from '../../scripts/lib/pdf-links.ts';
-import { chapterPageName, cssString, printPagesCss, runningTitle } from '../../scripts/lib/print-pages.ts';
+import { cacheKey, localAssets } from '../../scripts/phases/pdf/pdf-cache.ts';
+import { destinationPages, outlineTitles, repairOutlineTitles } from '../../scripts/phases/pdf/pdf-navigation.ts';
+import { pdfJobs } from '../../scripts/phases/pdf/pdf-jobs.ts';
+import { applyPdfLinks, formatBytes, PDF_SIZE_TOKEN } from '#core/pdf-links.ts';
+import { chapterPageName, cssString, printPagesCss, runningTitle } from '../../src/lib/print-pages.ts';
 
 describe('PDF jobs', () => {
   it('makes one PDF per chapter per language and one whole report per language, all under distinct names', () => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cpuWithin, describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/lib/process-memory.ts';
+import { cpuWithin, describeCommand, parseStat, parseStatus, peakWithin, ProcessTreeSampler, processTree } from '../../scripts/benchmark/process-memory.ts';
 
 describe('/proc parsers', () => {
   it('reads VmRSS and VmHWM in bytes from /proc/<pid>/status', () => {

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProjects } from '../../scripts/lib/project-data.ts';
-import { movement, parseRenames, type Movement } from '../../scripts/lib/project-movement.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
+import { parseProjects } from '#core/data/project-data.ts';
+import { movement, parseRenames, type Movement } from '#core/data/project-movement.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
 import { projects } from '../helpers/synthetic.ts';
 
 const HEADER = 'from_year,from_name_zh,to_year,to_name_zh,note_zh,note_en';

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_LISTS } from '../../scripts/lib/model.ts';
-import { parseGroups, parseProjects } from '../../scripts/lib/project-data.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { checkRepeats, countTable, distinctProjects, projectKey, tally } from '../../scripts/lib/project-summary.ts';
+import { PROJECT_LISTS } from '#core/model.ts';
+import { parseGroups, parseProjects } from '#core/data/project-data.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { checkRepeats, countTable, distinctProjects, projectKey, tally } from '#core/data/project-summary.ts';
 import { projects } from '../helpers/synthetic.ts';
 
 describe('projectKey', () => {

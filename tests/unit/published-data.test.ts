@@ -1,8 +1,8 @@
 // The published data files: RFC 4180 CSV (CRLF, quoting) and JSON twins with the same columns.
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../scripts/lib/csv.ts';
-import { doubleTenTable, projectTable, PUBLISHED_PROJECT_COLUMNS, tableCsv, tableJson } from '../../scripts/lib/published-data.ts';
-import { parseDoubleTenCsv } from '../../scripts/lib/project-data.ts';
+import { readCsv } from '#core/data/csv.ts';
+import { doubleTenTable, projectTable, PUBLISHED_PROJECT_COLUMNS, tableCsv, tableJson } from '../../src/lib/published-data.ts';
+import { parseDoubleTenCsv } from '#core/data/project-data.ts';
 import { projects } from '../helpers/synthetic.ts';
 
 describe('published tables', () => {

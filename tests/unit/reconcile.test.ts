@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadChapter } from '../../scripts/lib/content.ts';
-import { parseDoubleTenCsv, parseGroups, parseProjects } from '../../scripts/lib/project-data.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { annexStatements, parseStated, reconcile, type Reconciled, STATED_COLUMNS, uncovered } from '../../scripts/lib/reconcile.ts';
+import { loadChapter } from '../../scripts/shared/content.ts';
+import { parseDoubleTenCsv, parseGroups, parseProjects } from '#core/data/project-data.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { annexStatements, parseStated, reconcile, type Reconciled, STATED_COLUMNS, uncovered } from '#core/data/reconcile.ts';
 import { chapterDoc, projects } from '../helpers/synthetic.ts';
 
 const doc = chapterDoc([

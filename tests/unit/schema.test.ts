@@ -1,8 +1,8 @@
 // Chapter numbers and slugs: two digits up to 99, three beyond (a report of more than 99 chapters, as the scale
 // benchmark builds), always the chapter's own number.
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentTree } from '../../scripts/lib/content-check.ts';
-import { chapterPrefix, chapterSchema, slugOrder } from '../../scripts/lib/schema.ts';
+import { checkContent, type ContentTree } from '../../scripts/checks/content-check.ts';
+import { chapterPrefix, chapterSchema, slugOrder } from '#core/schema.ts';
 
 const front = (order: number, slug: string) => ({ order, slug, lang: 'zh', title: 'T', tocTitle: 'T', sourceLines: [1, 2], translated: true });
 

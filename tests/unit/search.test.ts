@@ -1,6 +1,6 @@
 // The pure parts of search: parsing queries, matching and highlighting, cutting built pages into records.
 import { describe, expect, it } from 'vitest';
-import { pageRecords } from '../../scripts/lib/search-records.ts';
+import { pageRecords } from '../../scripts/phases/search-records.ts';
 import { partFilter } from '../../src/lib/search/filters.ts';
 import { excerptHtml, fragmentWords, highlightRanges, mergeRanges } from '../../src/lib/search/highlight.ts';
 import { matchTier, occurrences, parseQuery, worthAsking } from '../../src/lib/search/query.ts';

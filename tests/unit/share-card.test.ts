@@ -2,10 +2,10 @@
 import { deflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pngSize, pngText, withPngText } from '../../scripts/lib/png.ts';
-import { readJson, reportConfig } from '../../scripts/lib/project.ts';
-import { type CardChapter, cardHash, cardHtml, shareCards, shareImagePath } from '../../scripts/lib/share-card.ts';
-import { createTranslator } from '../../scripts/lib/translator.ts';
+import { pngSize, pngText, withPngText } from '../../scripts/phases/png.ts';
+import { readJson, reportConfig } from '../../scripts/shared/project.ts';
+import { type CardChapter, cardHash, cardHtml, shareCards, shareImagePath } from '../../scripts/phases/share-card.ts';
+import { createTranslator } from '#core/translator.ts';
 
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });
 const report = reportConfig();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chapterText, downloadTotals, fileType, indexSizes, isCompressible, resourceKind, siteSizes, total, totalsBy, wireBytes } from '../../scripts/lib/site-sizes.ts';
+import { chapterText, downloadTotals, fileType, indexSizes, isCompressible, resourceKind, siteSizes, total, totalsBy, wireBytes } from '../../scripts/benchmark/site-sizes.ts';
 
 describe('bytes over the wire', () => {
   it('gzips text formats at level 9 and sends compressed formats as they are', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../scripts/lib/model.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { parseSource } from '../../scripts/lib/source-parser.ts';
+import { InputError } from '#core/model.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { parseSource } from '../../scripts/importer/source-parser.ts';
 
 const SOURCE = readFileSync(join(ROOT, 'content/source/yangpu-2020-work-2021-plans.zh.txt'), 'utf8');
 const NB = '\u00a0';

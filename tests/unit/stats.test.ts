@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth, median, summarize } from '../../scripts/lib/stats.ts';
+import { growth, median, summarize } from '../../scripts/benchmark/stats.ts';
 
 describe('median and summary', () => {
   it('takes the middle value, or the mean of the two middle values, whatever the order', () => {

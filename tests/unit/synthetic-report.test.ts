@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseChapterDoc } from '../../scripts/lib/chapter-doc.ts';
-import { checkContent, type ContentTree } from '../../scripts/lib/content-check.ts';
-import { diskTree } from '../../scripts/lib/fs-tree.ts';
-import { KEY_FIGURES_FILE } from '../../scripts/lib/key-figures.ts';
-import { ROOT } from '../../scripts/lib/project.ts';
-import { reportDataFromFiles } from '../../scripts/lib/report-data.ts';
-import { type ChapterFile, renumberChapter, reportTextBytes, syntheticReport } from '../../scripts/lib/synthetic-report.ts';
+import { parseChapterDoc } from '#core/chapter-doc.ts';
+import { checkContent, type ContentTree } from '../../scripts/checks/content-check.ts';
+import { diskTree } from '../../scripts/checks/fs-tree.ts';
+import { KEY_FIGURES_FILE } from '#core/data/key-figures.ts';
+import { ROOT } from '../../scripts/shared/project.ts';
+import { reportDataFromFiles } from '#core/data/report-data.ts';
+import { type ChapterFile, renumberChapter, reportTextBytes, syntheticReport } from '../../scripts/benchmark/synthetic-report.ts';
 
 const disk = diskTree(ROOT);
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, clean, excerpt, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '../../scripts/lib/text.ts';
+import { chineseNumeral, clean, excerpt, isBlank, normalizePunctuation, smartQuotes, squeeze, textKey } from '#core/text.ts';
 
 describe('text helpers', () => {
   it('treats NBSP and ideographic spaces as blank', () => {

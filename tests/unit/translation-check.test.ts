@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseChapterDoc, plainText } from '../../scripts/lib/chapter-doc.ts';
-import { enValues, missingNumbers, zhNumbers } from '../../scripts/lib/numbers.ts';
-import { checkTranslation, type GlossaryTerm } from '../../scripts/lib/translation-check.ts';
+import { parseChapterDoc, plainText } from '#core/chapter-doc.ts';
+import { enValues, missingNumbers, zhNumbers } from '#core/numbers.ts';
+import { checkTranslation, type GlossaryTerm } from '#core/translation/translation-check.ts';
 
 const FM = (lang: string) => `---\norder: 1\nslug: 01-x\nlang: ${lang}\ntitle: "T"\ntocTitle: "T"\nsourceLines: [1, 2]\ntranslated: true\n---\n`;
 const zh = parseChapterDoc(`${FM('zh')}\n<Part id="c1-2020" kind="work-2020">2020年工作情况</Part>\n\n<Para id="p-1-1">累计集中隔离2 万余人，推进“一网通办”，投入55.99亿元。</Para>\n`, 'zh.mdx');

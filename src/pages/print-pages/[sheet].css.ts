@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters, view } from '../../lib/chapters.ts';
 import { type Lang, LANGS, t } from '../../lib/i18n.ts';
 import { report } from '../../lib/site.ts';
-import { chapterPageName, contentsPageName, printPagesCss, type RunningPage, runningTitle } from '../../../scripts/lib/print-pages.ts';
+import { chapterPageName, contentsPageName, printPagesCss, type RunningPage, runningTitle } from '../../lib/print-pages.ts';
 
 // Characters that fit the right-hand margin box at the print size (Chinese glyphs are about twice as wide).
 const MAX = { zh: 34, en: 64 } as const;

@@ -1,0 +1,52 @@
+// Where the project's files are, and the report metadata in content/report.json.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '#core/model.ts';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The site URL when SITE_URL is not set (astro.config.mjs and the checks of the output agree on it). */
+export const DEFAULT_SITE = 'https://yangpu-report.example.org';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface ReportConfig {
+  source: string;
+  issuer: Bilingual;
+  title: Bilingual;
+  shortTitle: Bilingual;
+  district: Bilingual;
+  published: string;
+  slugs: string[];
+}
+
+export function readJson<T>(path: string): T {
+  let text: string;
+  try {
+    text = readFileSync(join(ROOT, path), 'utf8');
+  } catch {
+    throw new InputError(path, undefined, 'file not found');
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new InputError(path, undefined, `invalid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The version of an installed package (what a benchmark records, what a cache key depends on). */
+export function installedVersion(pkg: string): string {
+  return readJson<{ version: string }>(join('node_modules', pkg, 'package.json')).version;
+}
+
+export function reportConfig(): ReportConfig {
+  const config = readJson<Partial<ReportConfig>>('content/report.json');
+  for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'slugs'] as const) {
+    if (config[field] === undefined) throw new InputError('content/report.json', undefined, `missing field "${field}"`);
+  }
+  return config as ReportConfig;
+}
