@@ -82,3 +82,19 @@ export class InputError extends Error {
     this.line = line;
   }
 }
+
+/** content/report.json: the report's metadata (the scripts read it; the site loads it as content). */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface ReportConfig {
+  source: string;
+  issuer: Bilingual;
+  title: Bilingual;
+  shortTitle: Bilingual;
+  district: Bilingual;
+  published: string;
+  slugs: string[];
+}

@@ -1,12 +1,8 @@
 // Interface strings with i18next, shared by the site (resources imported by Vite) and the build scripts
 // (resources read from src/i18n/*.json), so both phrase and date things the same way.
 import i18next from 'i18next';
+import { type Lang, LANGS } from './lang.ts';
 
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** BCP 47 tags for <html lang> and lang attributes. */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

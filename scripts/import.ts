@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readCsv } from '#core/data/csv.ts';
-import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from './importer/importer.ts';
+import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '#core/data/columns.ts';
+import { importReport } from './importer/importer.ts';
 import { InputError } from '#core/model.ts';
 import { readJson, reportConfig, ROOT } from './shared/project.ts';
 

@@ -1,6 +1,6 @@
 // The attachment tables' data files (content/data/*.csv) parsed into typed rows, validated as read. Pure.
 import { oneOf, readCsv } from './csv.ts';
-import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from './columns.ts';
 import { InputError, PROJECT_CATEGORIES, PROJECT_LISTS, type ProjectCategory, type ProjectList } from '../model.ts';
 
 export interface Project {

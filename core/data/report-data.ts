@@ -1,8 +1,7 @@
 // The summary tables the site reads (src/generated/report-data.json), computed from content/. Pure: the
 // caller (scripts/data.ts) gives a file reader. Every check that fails here stops the build with file and line.
 import type { ChapterDoc } from '../chapter-doc.ts';
-import type { Bilingual } from '../../scripts/shared/project.ts';
-import { InputError, type ProjectList } from '../model.ts';
+import { type Bilingual, InputError, type ProjectList } from '../model.ts';
 import { DATA_FILES, type DoubleTen, type Group, parseDoubleTenCsv, parseGroups, parseProjects, type Project } from './project-data.ts';
 import { KEY_FIGURES_FILE, type KeyFigure, parseKeyFigures, type ResolvedKeyFigure, resolveKeyFigures } from './key-figures.ts';
 import { type MatchBasis, type Movement, type MovementCell, movement, parseRenames, type Rename, RENAMES_FILE } from './project-movement.ts';

@@ -6,7 +6,7 @@
 // - a name split over two lines ("上海财经大学27号学生宿舍" / "(18号线结建)");
 // - empty cells as lines holding only NBSP; an empty sequence cell followed by a name is an unnumbered row;
 // - a closing "共计(29项)" cell.
-import type { Line } from './source-parser.ts';
+import type { Line } from './source-lines.ts';
 import { type Block, type DoubleTenRow, InputError, type ProjectCategory, type ProjectGroup, type ProjectList, type ProjectRow, type ProjectTable } from '#core/model.ts';
 import { clean, squeeze, textKey } from '#core/text.ts';
 

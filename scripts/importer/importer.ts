@@ -1,5 +1,6 @@
 // The importer as a pure function: source text + editorial config -> files to write.
 import { allProjectRows } from './annex-parser.ts';
+import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '#core/data/columns.ts';
 import { type CsvRow, writeCsv } from '#core/data/csv.ts';
 import { assignIds } from '#core/ids.ts';
 import { chapterToMdx, type Erratum } from './mdx-writer.ts';
@@ -16,11 +17,6 @@ export interface ImportConfig {
   previous?: Partial<Record<DataFile, CsvRow[]>>;
 }
 
-export type DataFile = 'major-projects.csv' | 'project-groups.csv' | 'double-ten.csv';
-
-export const PROJECT_COLUMNS = ['year', 'list', 'category', 'seq', 'name_zh', 'name_en', 'repeat_of', 'note_zh', 'note_en', 'source_line'] as const;
-export const GROUP_COLUMNS = ['year', 'list', 'category', 'label_zh', 'label_en', 'stated_count', 'source_line'] as const;
-export const DOUBLE_TEN_COLUMNS = ['list', 'seq', 'name_zh', 'name_en', 'source_line'] as const;
 
 export interface ImportResult {
   /** Path relative to content/ -> file text. */

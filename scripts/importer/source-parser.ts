@@ -2,12 +2,7 @@
 import { parseDoubleTen, parseProjectTable, linkRepeats } from './annex-parser.ts';
 import { type Block, InputError, type PartKind, type ProjectList, type SourceChapter, type SourceReport } from '#core/model.ts';
 import { chineseNumeral, clean, isBlank, squeeze, textKey } from '#core/text.ts';
-
-export interface Line {
-  /** 1-based line number in the source file. */
-  n: number;
-  raw: string;
-}
+import { type Line, toLines } from './source-lines.ts';
 
 const SECTION = /^([一二三四五六七八九十]+)、\s*(.*)$/;
 const SUB = /^[((]([一二三四五六七八九十]+)[))]\s*(.*)$/;
@@ -20,10 +15,6 @@ const LIST_NAMES: [RegExp, ProjectList][] = [
   [/在建/, 'under-construction'],
   [/预备/, 'preparatory'],
 ];
-
-export function toLines(text: string): Line[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((raw, i) => ({ n: i + 1, raw }));
-}
 
 /** Parse the whole compilation. `file` is only used in error messages. */
 export function parseSource(text: string, file: string): SourceReport {

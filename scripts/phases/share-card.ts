@@ -4,17 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { ChapterDoc } from '#core/chapter-doc.ts';
 import { chapterFiles, loadChapter } from '../shared/content.ts';
-import type { ReportConfig } from '../shared/project.ts';
-import { formatDate, HTML_LANG, type Lang, LANGS, type Translate } from '#core/translator.ts';
+import type { ReportConfig } from '#core/model.ts';
+import { HTML_LANG, type Lang, LANGS } from '#core/lang.ts';
+import { CARD_HEIGHT, CARD_WIDTH, shareImagePath } from '#core/paths.ts';
+import { formatDate, type Translate } from '#core/translator.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-/** Where a page's share image lives below the site base: a chapter, a language's home page, or the chooser. */
-export function shareImagePath(lang?: Lang, slug?: string): string {
-  if (!lang) return 'og/report.png';
-  return `og/${lang}/${slug ?? 'home'}.png`;
-}
 
 export interface ShareCard {
   /** Output path below the site base (shareImagePath). */

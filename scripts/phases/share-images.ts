@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { pngText, withPngText } from './png.ts';
 import { ROOT, readJson, reportConfig } from '../shared/project.ts';
-import { CARD_HEIGHT, CARD_WIDTH, CARD_HASH_KEY, cardChapters, cardHash, cardHtml, type ShareCard, shareCards } from './share-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '#core/paths.ts';
+import { CARD_HASH_KEY, cardChapters, cardHash, cardHtml, type ShareCard, shareCards } from './share-card.ts';
 import { createTranslator } from '#core/translator.ts';
 
 const PUBLIC = join(ROOT, 'public');

@@ -1,11 +1,10 @@
 // Loading the project's content files for scripts and tests (the site loads them through Astro).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '#core/lang.ts';
 import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
 import { ROOT, readJson } from './project.ts';
 import type { GlossaryTerm } from '#core/translation/translation-check.ts';
-
-export type Lang = 'zh' | 'en';
 
 export function chapterFiles(lang: Lang): string[] {
   const dir = join(ROOT, 'content', 'chapters', lang);

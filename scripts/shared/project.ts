@@ -2,27 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '#core/model.ts';
+import { InputError, type ReportConfig } from '#core/model.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The site URL when SITE_URL is not set (astro.config.mjs and the checks of the output agree on it). */
 export const DEFAULT_SITE = 'https://yangpu-report.example.org';
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export interface ReportConfig {
-  source: string;
-  issuer: Bilingual;
-  title: Bilingual;
-  shortTitle: Bilingual;
-  district: Bilingual;
-  published: string;
-  slugs: string[];
-}
 
 export function readJson<T>(path: string): T {
   let text: string;

@@ -1,9 +1,11 @@
 // Interface strings for the site: the zh and en resource files, through the shared translator.
 import en from '../i18n/en.json';
 import zh from '../i18n/zh.json';
-import { createTranslator, HTML_LANG, type Lang } from '#core/translator.ts';
+import { HTML_LANG, type Lang } from '#core/lang.ts';
+import { createTranslator } from '#core/translator.ts';
 
-export { formatDate, HTML_LANG, LANGS, type Lang } from '#core/translator.ts';
+export { HTML_LANG, LANGS, type Lang } from '#core/lang.ts';
+export { formatDate } from '#core/translator.ts';
 
 export const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 

@@ -1,6 +1,6 @@
 // Which pages exist and how they pair across languages: one answer for the hreflang links in page heads,
 // the share image each page shows, and sitemap.xml.
-import { shareImagePath } from '../../scripts/phases/share-card.ts';
+import { shareImagePath } from '#core/paths.ts';
 import { type Chapter, getChapters, hasBothLanguages, view } from './chapters.ts';
 import { type Lang, LANGS, t } from './i18n.ts';
 import { type Alternate, alternates, chapterPath, homePath, report } from './site.ts';

@@ -2,7 +2,7 @@
 // real parsers so that the tests exercise the same code paths as the content files.
 import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
 import { writeCsv } from '#core/data/csv.ts';
-import { PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { PROJECT_COLUMNS } from '#core/data/columns.ts';
 import { type Project, parseProjects } from '#core/data/project-data.ts';
 import { chapterPrefix } from '#core/schema.ts';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { bibEscape, cite, type CiteTemplates, type CiteWork, fill, isoDay } from '../../src/lib/cite.ts';
 import { readJson } from '../../scripts/shared/project.ts';
-import { createTranslator, type Lang } from '#core/translator.ts';
+import type { Lang } from '#core/lang.ts';
+import { createTranslator } from '#core/translator.ts';
 
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });
 const templates = (lang: Lang) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '#core/data/csv.ts';
 import { parseGroups, parseProjects } from '#core/data/project-data.ts';
-import { PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { PROJECT_COLUMNS } from '#core/data/columns.ts';
 
 const HEADER = PROJECT_COLUMNS.join(',');
 

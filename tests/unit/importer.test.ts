@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '#core/data/csv.ts';
-import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, importReport, PROJECT_COLUMNS } from '../../scripts/importer/importer.ts';
+import { DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '#core/data/columns.ts';
+import { importReport } from '../../scripts/importer/importer.ts';
 import { escapeMdx, inlineText } from '../../scripts/importer/mdx-writer.ts';
 import { ROOT, readJson, reportConfig } from '../../scripts/shared/project.ts';
 

@@ -4,7 +4,8 @@ import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pngSize, pngText, withPngText } from '../../scripts/phases/png.ts';
 import { readJson, reportConfig } from '../../scripts/shared/project.ts';
-import { type CardChapter, cardHash, cardHtml, shareCards, shareImagePath } from '../../scripts/phases/share-card.ts';
+import { shareImagePath } from '#core/paths.ts';
+import { type CardChapter, cardHash, cardHtml, shareCards } from '../../scripts/phases/share-card.ts';
 import { createTranslator } from '#core/translator.ts';
 
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });

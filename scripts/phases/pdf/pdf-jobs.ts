@@ -1,5 +1,5 @@
 // The PDFs the build makes: each chapter page and each whole-report print view, in both languages.
-import type { Lang } from '../../shared/content.ts';
+import type { Lang } from '#core/lang.ts';
 import { chapterPath, pdfPath, printPath } from '#core/paths.ts';
 
 export interface PdfJob {
