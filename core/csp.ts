@@ -48,7 +48,7 @@ export function unionPolicies(policies: readonly Policy[]): Policy {
   const union: Policy = new Map();
   for (const name of names) {
     const sources: string[] = [];
-    for (const p of policies) for (const s of p.get(name) ?? p.get('default-src') ?? ["*"]) if (!sources.includes(s)) sources.push(s);
+    for (const p of policies) for (const s of p.get(name) ?? p.get('default-src') ?? ['*']) if (!sources.includes(s)) sources.push(s);
     union.set(name, sources);
   }
   return union;

@@ -45,7 +45,16 @@ export function normalizePunctuation(text: string): string {
 }
 
 const NUMERALS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 
 /** Chinese numerals 一..九十九 as used in section headings ("十一、"). */

@@ -3,7 +3,6 @@
 import i18next from 'i18next';
 import { type Lang, LANGS } from './lang.ts';
 
-
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface Translator {

@@ -9,7 +9,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { type BuildRun, measuredBuild } from './benchmark/bench-build.ts';
-import { type BenchRecord, type BuildRecord, type ChapterRecord, type Machine, type PageRecord, pageType, renderMarkdown, replaceBenchSection, type SearchRecord, summarizeBench } from './benchmark/bench-report.ts';
+import {
+  type BenchRecord,
+  type BuildRecord,
+  type ChapterRecord,
+  type Machine,
+  type PageRecord,
+  pageType,
+  renderMarkdown,
+  replaceBenchSection,
+  type SearchRecord,
+  summarizeBench,
+} from './benchmark/bench-report.ts';
 import { pageType as budgetOf } from './benchmark/budgets.ts';
 import { launchChromium } from './shared/chromium.ts';
 import { downloadsUntilLoad, firstSearch } from './benchmark/page-downloads.ts';
@@ -64,7 +75,10 @@ const log = (s: string): void => console.log(`[bench] ${s}`);
 function chapterFiles(root: string): ChapterFile[] {
   return (['zh', 'en'] as const).flatMap((lang) => {
     const dir = join(root, 'content', 'chapters', lang);
-    return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((name) => ({ lang, name, text: readFileSync(join(dir, name), 'utf8') }));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((name) => ({ lang, name, text: readFileSync(join(dir, name), 'utf8') }));
   });
 }
 
@@ -72,7 +86,11 @@ function chapterFiles(root: string): ChapterFile[] {
  * `n` clean builds, each in a fresh copy of the project (prepared by `prepare`), sized after each. Returns the
  * folder of the last one (its dist/ for the page measurements) and what was measured.
  */
-async function builds(label: string, n: number, options: { prepare?: (dir: string) => void; rebuild?: boolean } = {}): Promise<{ dir: string; record: BuildRecord }> {
+async function builds(
+  label: string,
+  n: number,
+  options: { prepare?: (dir: string) => void; rebuild?: boolean } = {},
+): Promise<{ dir: string; record: BuildRecord }> {
   const record: BuildRecord = { runs: [], output: [], ...(options.rebuild ? { rebuilds: [] } : {}) };
   let dir = '';
   for (let k = 1; k <= n; k++) {
@@ -95,9 +113,13 @@ async function builds(label: string, n: number, options: { prepare?: (dir: strin
   return { dir, record };
 }
 
-const describeRun = (run: BuildRun): string => `${run.seconds.toFixed(1)} s (${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)}`).join(', ')}), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`;
+const describeRun = (run: BuildRun): string =>
+  `${run.seconds.toFixed(1)} s (${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)}`).join(', ')}), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`;
 
-const htmlPages = (dist: string): string[] => siteSizes(dist).map((f) => f.path).filter((p) => p.endsWith('.html'));
+const htmlPages = (dist: string): string[] =>
+  siteSizes(dist)
+    .map((f) => f.path)
+    .filter((p) => p.endsWith('.html'));
 const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 async function measurePages(browser: Browser, dist: string, files: readonly string[]): Promise<PageRecord[]> {
@@ -116,7 +138,8 @@ async function measureSearch(browser: Browser, dist: string): Promise<SearchReco
   const server = await serveDist(dist);
   try {
     const out: SearchRecord[] = [];
-    for (const { lang, query } of SEARCHES) out.push({ lang, query, ...(await firstSearch(browser, `${server.url}${lang}/search/?q=${encodeURIComponent(query)}`, SEARCH_HIT)) });
+    for (const { lang, query } of SEARCHES)
+      out.push({ lang, query, ...(await firstSearch(browser, `${server.url}${lang}/search/?q=${encodeURIComponent(query)}`, SEARCH_HIT)) });
     return out;
   } finally {
     await server.close();
@@ -154,22 +177,26 @@ async function main(): Promise<void> {
   } finally {
     await chromium.close();
   }
-  const chapters: ChapterRecord[] = pageFiles.filter((f) => pageType(f) === 'chapter').map((file) => ({ file, textGzip: gzipSize(chapterText(readFileSync(join(dist, file), 'utf8'), file)) }));
+  const chapters: ChapterRecord[] = pageFiles
+    .filter((f) => pageType(f) === 'chapter')
+    .map((file) => ({ file, textGzip: gzipSize(chapterText(readFileSync(join(dist, file), 'utf8'), file)) }));
   const record: BenchRecord = { date: new Date().toISOString(), machine, build: real.record, pages, search, chapters };
 
   if (scale > 0) {
     const realChapters = chapterFiles(real.dir);
     let scaledChapters = 0;
-    const scaled = await builds(`scale${scale}`, scaleRuns, { prepare: (dir) => {
-      const synthetic = syntheticReport({
-        chapters: realChapters,
-        report: JSON.parse(readFileSync(join(dir, 'content', 'report.json'), 'utf8')) as { slugs: string[] },
-        keyFigures: JSON.parse(readFileSync(join(dir, 'content', 'key-figures.json'), 'utf8')) as { figures: { id: string; paragraph: string }[] },
-        factor: scale,
-      });
-      for (const [path, text] of synthetic.files) writeFileSync(join(dir, path), text);
-      scaledChapters = synthetic.chapters;
-    } });
+    const scaled = await builds(`scale${scale}`, scaleRuns, {
+      prepare: (dir) => {
+        const synthetic = syntheticReport({
+          chapters: realChapters,
+          report: JSON.parse(readFileSync(join(dir, 'content', 'report.json'), 'utf8')) as { slugs: string[] },
+          keyFigures: JSON.parse(readFileSync(join(dir, 'content', 'key-figures.json'), 'utf8')) as { figures: { id: string; paragraph: string }[] },
+          factor: scale,
+        });
+        for (const [path, text] of synthetic.files) writeFileSync(join(dir, path), text);
+        scaledChapters = synthetic.chapters;
+      },
+    });
     const scaledDist = join(scaled.dir, 'dist');
     // Every page type of the scaled site, but only the chapter (and other) pages the real site has too: those
     // are copies, and weighing five hundred of them would say nothing new.

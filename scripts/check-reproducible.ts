@@ -31,7 +31,9 @@ try {
     if (!x.equals(y)) {
       const at = x.findIndex((byte, k) => byte !== y[k]);
       const from = Math.max(0, (at < 0 ? Math.min(x.length, y.length) : at) - 30);
-      differences.push(`${f} differs at byte ${at < 0 ? Math.min(x.length, y.length) : at}: …${x.subarray(from, from + 80).toString()}… vs …${y.subarray(from, from + 80).toString()}…`);
+      differences.push(
+        `${f} differs at byte ${at < 0 ? Math.min(x.length, y.length) : at}: …${x.subarray(from, from + 80).toString()}… vs …${y.subarray(from, from + 80).toString()}…`,
+      );
     }
   }
   if (differences.length > 0) {

@@ -17,7 +17,13 @@ const read = (path: string): string => {
 
 try {
   const started = performance.now();
-  const byOrder = (lang: 'zh' | 'en') => new Map(chapterFiles(lang).map((f) => loadChapter(lang, f)).filter((d) => lang === 'zh' || d.data.translated).map((d) => [Number(d.data.order), d]));
+  const byOrder = (lang: 'zh' | 'en') =>
+    new Map(
+      chapterFiles(lang)
+        .map((f) => loadChapter(lang, f))
+        .filter((d) => lang === 'zh' || d.data.translated)
+        .map((d) => [Number(d.data.order), d]),
+    );
   const zh = byOrder('zh');
   const en = byOrder('en');
   const data = reportDataFromFiles(read, zh, en);
@@ -31,7 +37,9 @@ try {
   const r = data.reconciliation;
   const by = (s: string) => r.filter((x) => x.status === s).length;
   const totals = data.counts.map((c) => `${c.year}: ${c.total.rows} rows, ${c.total.projects} projects`).join('; ');
-  console.log(`data ok: ${totals}; ${r.length} stated totals (${by('match')} match, ${by('differs')} differ, ${by('uncountable')} cannot be counted); ${data.keyFigures.length} key figures; ${((performance.now() - started) / 1000).toFixed(2)}s -> ${REPORT_DATA_FILE}`);
+  console.log(
+    `data ok: ${totals}; ${r.length} stated totals (${by('match')} match, ${by('differs')} differ, ${by('uncountable')} cannot be counted); ${data.keyFigures.length} key figures; ${((performance.now() - started) / 1000).toFixed(2)}s -> ${REPORT_DATA_FILE}`,
+  );
 } catch (error) {
   console.error(error instanceof InputError ? `data: ${error.message}` : error);
   process.exit(1);

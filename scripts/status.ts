@@ -17,4 +17,6 @@ console.table(
   })),
 );
 const done = rows.filter((r) => r.done).length;
-console.log(`${done} of ${rows.length} chapters fully translated and checked${problems.length ? `; ${problems.length} content problem(s): run npm run check:content` : ''}`);
+console.log(
+  `${done} of ${rows.length} chapters fully translated and checked${problems.length ? `; ${problems.length} content problem(s): run npm run check:content` : ''}`,
+);

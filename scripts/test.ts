@@ -7,7 +7,10 @@ import { ROOT } from './shared/project.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vitest-'));
 const out = join(dir, 'results.json');
-const run = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+const run = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 let summary = 'tests: no results were written';
 try {
   const r = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };

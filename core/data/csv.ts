@@ -57,11 +57,18 @@ function fieldCounts(text: string): { line: number; fields: number }[] {
       } else if (c === '\n') line++;
       continue;
     }
-    if (c === '"') { quoted = true; empty = false; }
-    else if (c === ',') { fields++; empty = false; }
-    else if (c === '\n') {
+    if (c === '"') {
+      quoted = true;
+      empty = false;
+    } else if (c === ',') {
+      fields++;
+      empty = false;
+    } else if (c === '\n') {
       if (!empty) out.push({ line: start, fields });
-      line++; start = line; fields = 1; empty = true;
+      line++;
+      start = line;
+      fields = 1;
+      empty = true;
     } else if (c !== '\r') empty = false;
   }
   if (!empty) out.push({ line: start, fields });

@@ -57,7 +57,12 @@ function partYear(doc: ChapterDoc, paragraph: string): number | undefined {
  * Check every figure against its paragraph in both languages; collect all problems (file and figure named).
  * `zh` and `en` are the chapters by order number.
  */
-export function resolveKeyFigures(figures: readonly KeyFigure[], zh: ReadonlyMap<number, ChapterDoc>, en: ReadonlyMap<number, ChapterDoc>, file: string = KEY_FIGURES_FILE): { figures: ResolvedKeyFigure[]; problems: string[] } {
+export function resolveKeyFigures(
+  figures: readonly KeyFigure[],
+  zh: ReadonlyMap<number, ChapterDoc>,
+  en: ReadonlyMap<number, ChapterDoc>,
+  file: string = KEY_FIGURES_FILE,
+): { figures: ResolvedKeyFigure[]; problems: string[] } {
   const problems: string[] = [];
   const out: ResolvedKeyFigure[] = [];
   figures.forEach((f, k) => {
@@ -76,11 +81,13 @@ export function resolveKeyFigures(figures: readonly KeyFigure[], zh: ReadonlyMap
     }
     const year = partYear(zhDoc, f.paragraph);
     if (year !== undefined && year !== f.year) problems.push(`${where}: year ${f.year}, but ${f.paragraph} is in the part about ${year}`);
-    if (printed) out.push({ ...f, chapter, slug: String(zhDoc.data.slug), zhNumber: printed.raw.replace(/\s+/g, ''), approximate: /[余多]$/.test(printed.raw) });
+    if (printed)
+      out.push({ ...f, chapter, slug: String(zhDoc.data.slug), zhNumber: printed.raw.replace(/\s+/g, ''), approximate: /[余多]$/.test(printed.raw) });
   });
   for (const [chapter, doc] of zh) {
     const n = figures.filter((f) => f.paragraph.startsWith(`p-${chapter}-`)).length;
-    if (n < FIGURES_PER_CHAPTER.min || n > FIGURES_PER_CHAPTER.max) problems.push(`${file}: chapter ${chapter} (${doc.file}) has ${n} key figures; give ${FIGURES_PER_CHAPTER.min}-${FIGURES_PER_CHAPTER.max}`);
+    if (n < FIGURES_PER_CHAPTER.min || n > FIGURES_PER_CHAPTER.max)
+      problems.push(`${file}: chapter ${chapter} (${doc.file}) has ${n} key figures; give ${FIGURES_PER_CHAPTER.min}-${FIGURES_PER_CHAPTER.max}`);
   }
   return { figures: out, problems };
 }

@@ -31,7 +31,14 @@ export function parseRenames(text: string, file: string = RENAMES_FILE): Rename[
       return Number(row[column]);
     };
     for (const c of RENAME_COLUMNS) if (row[c]!.trim() === '') throw new InputError(file, line, `column "${c}" is empty`);
-    return { fromYear: year('from_year'), fromName: row.from_name_zh!, toYear: year('to_year'), toName: row.to_name_zh!, note: { zh: row.note_zh!, en: row.note_en! }, line };
+    return {
+      fromYear: year('from_year'),
+      fromName: row.from_name_zh!,
+      toYear: year('to_year'),
+      toName: row.to_name_zh!,
+      note: { zh: row.note_zh!, en: row.note_en! },
+      line,
+    };
   });
 }
 
@@ -88,14 +95,19 @@ export function movement(rows: readonly Project[], renames: readonly Rename[], f
     };
     const from = find(earlier, rename.fromName, fromYear);
     const to = find(later, rename.toName, toYear);
-    if (from.key === to.key) throw new InputError(file, rename.line, `"${rename.fromName}" and "${rename.toName}" already match by name; the rename is not needed`);
+    if (from.key === to.key)
+      throw new InputError(file, rename.line, `"${rename.fromName}" and "${rename.toName}" already match by name; the rename is not needed`);
     links.push({ from, to, basis: 'rename', rename });
   }
   for (const to of later) {
     const origins = links.filter((l) => l.to === to);
     if (origins.length > 1) {
       const line = origins.find((l) => l.rename)?.rename?.line;
-      throw new InputError(file, line, `the ${toYear} project "${to.rows[0]!.nameZh}" would continue ${origins.length} ${fromYear} projects (${origins.map((o) => `"${o.from.rows[0]!.nameZh}"`).join(', ')})`);
+      throw new InputError(
+        file,
+        line,
+        `the ${toYear} project "${to.rows[0]!.nameZh}" would continue ${origins.length} ${fromYear} projects (${origins.map((o) => `"${o.from.rows[0]!.nameZh}"`).join(', ')})`,
+      );
     }
   }
 
@@ -115,4 +127,3 @@ export function movement(rows: readonly Project[], renames: readonly Rename[], f
   });
   return { fromYear, toYear, earlier: earlierView, later: laterView, cells, splits: earlierView.filter((e) => e.next.length > 1).length };
 }
-

@@ -81,18 +81,21 @@ export function parseStated(text: string, doc: ChapterDoc, file: string = STATED
     const block = doc.blocks.find((b) => b.id === row.block);
     if (!block) throw new InputError(file, line, `column "block": ${doc.file} has no block "${row.block}"`);
     const quote = row.quote!;
-    if (quote === '' || !plainText(block.inner).includes(quote)) throw new InputError(file, line, `column "quote": "${quote}" does not occur in ${row.block} (${doc.file}:${block.line})`);
+    if (quote === '' || !plainText(block.inner).includes(quote))
+      throw new InputError(file, line, `column "quote": "${quote}" does not occur in ${row.block} (${doc.file}:${block.line})`);
     const unit = oneOf(row.unit!, ['projects', 'percent', 'm2'] as const, file, line, 'unit');
     const measure = oneOf(row.measure!, ['projects', 'growth', 'double-ten', 'uncountable'] as const, file, line, 'measure');
     const stated = Number(row.stated);
     if (row.stated === '' || !Number.isFinite(stated)) throw new InputError(file, line, `column "stated": "${row.stated}" is not a number`);
-    if (!zhNumbers(quote).some((n) => n.value === stated)) throw new InputError(file, line, `column "stated": ${stated} is not a number printed in the quote "${quote}"`);
+    if (!zhNumbers(quote).some((n) => n.value === stated))
+      throw new InputError(file, line, `column "stated": ${stated} is not a number printed in the quote "${quote}"`);
     if (!/^\d{4}$/.test(row.year!)) throw new InputError(file, line, `column "year": "${row.year}" is not a year`);
     const lists = list(row.lists!);
     const categories = list(row.categories!).map((c) => oneOf(c, PROJECT_CATEGORIES, file, line, 'categories'));
     const note = row.note_zh || row.note_en ? { zh: row.note_zh!, en: row.note_en! } : undefined;
     if (note && (!note.zh || !note.en)) throw new InputError(file, line, 'columns "note_zh" and "note_en": give the note in both languages or in neither');
-    if (measure === 'uncountable' && unit !== 'm2' && !note) throw new InputError(file, line, 'an uncountable total needs a note (note_zh, note_en) saying why');
+    if (measure === 'uncountable' && unit !== 'm2' && !note)
+      throw new InputError(file, line, 'an uncountable total needs a note (note_zh, note_en) saying why');
     const statement: Statement = { id, kind: 'text', block: block.id, file, line, quote, stated, unit, measure, scope: { year: Number(row.year) }, note };
     if (measure === 'double-ten') {
       if (lists.length !== 1) throw new InputError(file, line, 'column "lists": a double-ten total names exactly one list (new-start or completed)');
@@ -141,20 +144,51 @@ export function annexStatements(doc: ChapterDoc, en: ChapterDoc | undefined, gro
       const n = bracketCount(heading);
       const zhNote = sicNote(section);
       const note = zhNote ? { zh: zhNote, en: sicNote(en?.blocks.find((x) => x.id === section!.id)) ?? zhNote } : undefined;
-      if (n !== null) out.push({ ...base, id: `${section.id}-heading`, kind: 'heading', block: section.id, line: section.line, quote: heading, stated: n, scope, note });
+      if (n !== null)
+        out.push({ ...base, id: `${section.id}-heading`, kind: 'heading', block: section.id, line: section.line, quote: heading, stated: n, scope, note });
     }
     for (const para of between.filter((p) => plainText(p.inner).startsWith('其中'))) {
       const text = plainText(para.inner);
       for (const m of text.matchAll(/([\u4e00-\u9fff]+?)项目\s*(\d+)\s*项/g)) {
         const category = categoryOf(m[1]!, doc.file, para.line);
-        out.push({ ...base, id: `${para.id}-${category}`, kind: 'summary', block: para.id, line: para.line, quote: m[0], stated: Number(m[2]), scope: { ...scope, categories: [category] } });
+        out.push({
+          ...base,
+          id: `${para.id}-${category}`,
+          kind: 'summary',
+          block: para.id,
+          line: para.line,
+          quote: m[0],
+          stated: Number(m[2]),
+          scope: { ...scope, categories: [category] },
+        });
       }
       for (const m of text.matchAll(/总建筑面积约?\s*(\d+(?:\.\d+)?)\s*万平方米/g)) {
-        out.push({ ...base, id: `${para.id}-area`, kind: 'summary', block: para.id, line: para.line, quote: m[0], stated: Number(m[1]) * 1e4, unit: 'm2', measure: 'uncountable', scope });
+        out.push({
+          ...base,
+          id: `${para.id}-area`,
+          kind: 'summary',
+          block: para.id,
+          line: para.line,
+          quote: m[0],
+          stated: Number(m[1]) * 1e4,
+          unit: 'm2',
+          measure: 'uncountable',
+          scope,
+        });
       }
     }
     for (const g of groups.filter((x) => x.year === year && x.list === listName && x.statedCount !== null)) {
-      out.push({ ...base, id: `${b.id}-${g.category}`, kind: 'label', block: b.id, file: groupsFile, line: g.line, quote: g.labelZh, stated: g.statedCount!, scope: { ...scope, categories: [g.category] } });
+      out.push({
+        ...base,
+        id: `${b.id}-${g.category}`,
+        kind: 'label',
+        block: b.id,
+        file: groupsFile,
+        line: g.line,
+        quote: g.labelZh,
+        stated: g.statedCount!,
+        scope: { ...scope, categories: [g.category] },
+      });
     }
     if (b.attrs.total) {
       const n = bracketCount(b.attrs.total.replace(/^共计/, ''));
@@ -171,16 +205,31 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 export function reconcile(statements: readonly Statement[], projects: readonly Project[], doubleTen: readonly DoubleTen[]): Reconciled[] {
   return statements.map((s): Reconciled => {
     if (s.measure === 'uncountable') {
-      return { ...s, counted: null, difference: null, status: 'uncountable', reason: s.unit === 'm2' && !s.note ? { key: 'area', values: {} } : { key: 'note', values: {} } };
+      return {
+        ...s,
+        counted: null,
+        difference: null,
+        status: 'uncountable',
+        reason: s.unit === 'm2' && !s.note ? { key: 'area', values: {} } : { key: 'note', values: {} },
+      };
     }
     if (s.measure === 'growth') {
       const now = tally(projects, { year: s.scope.year }).projects;
       const before = tally(projects, { year: s.scope.year - 1 }).projects;
       const counted = round1(((now - before) / before) * 100);
       const difference = round1(counted - s.stated);
-      return { ...s, counted, difference, status: difference === 0 ? 'match' : 'differs', reason: { key: 'growth', values: { now, before, year: s.scope.year, previous: s.scope.year - 1, counted } } };
+      return {
+        ...s,
+        counted,
+        difference,
+        status: difference === 0 ? 'match' : 'differs',
+        reason: { key: 'growth', values: { now, before, year: s.scope.year, previous: s.scope.year - 1, counted } },
+      };
     }
-    const t = s.measure === 'double-ten' ? { rows: doubleTen.filter((d) => d.list === s.doubleTenList).length, projects: doubleTen.filter((d) => d.list === s.doubleTenList).length } : tally(projects, s.scope);
+    const t =
+      s.measure === 'double-ten'
+        ? { rows: doubleTen.filter((d) => d.list === s.doubleTenList).length, projects: doubleTen.filter((d) => d.list === s.doubleTenList).length }
+        : tally(projects, s.scope);
     const counted = t.projects;
     const difference = counted - s.stated;
     const values = { stated: s.stated, counted, rows: t.rows, shared: t.rows - t.projects, difference: Math.abs(difference) };

@@ -62,7 +62,10 @@ function movementData(m: Movement): MovementData {
     toYear: m.toYear,
     cells: m.cells,
     splits: m.splits,
-    earlier: m.earlier.map((e) => ({ project: ref(e.project), next: e.next.map((c) => ({ project: ref(c.to), basis: c.basis, ...(c.rename ? { note: c.rename.note } : {}) })) })),
+    earlier: m.earlier.map((e) => ({
+      project: ref(e.project),
+      next: e.next.map((c) => ({ project: ref(c.to), basis: c.basis, ...(c.rename ? { note: c.rename.note } : {}) })),
+    })),
     added: m.later.filter((l) => !l.previous).map((l) => ref(l.project)),
   };
 }
@@ -92,17 +95,30 @@ export function reportDataFromFiles(read: (path: string) => string, zh: Readonly
 export function buildReportData(input: ReportInputs): ReportData {
   checkRepeats(input.projects);
   const years = [...new Set(input.projects.map((p) => p.year))].sort();
-  if (years.length !== 2) throw new InputError('content/data/major-projects.csv', undefined, `expected rows for two years, found ${years.join(', ') || 'none'}`);
+  if (years.length !== 2)
+    throw new InputError('content/data/major-projects.csv', undefined, `expected rows for two years, found ${years.join(', ') || 'none'}`);
   const annex = annexChapter(input.zh);
   const annexEn = input.en.get(Number(annex.data.order));
   const statements = [...input.stated, ...annexStatements(annex, annexEn, input.groups, input.groupsFile)];
   const missed = uncovered(annex, statements);
   if (missed.length > 0) {
     const first = missed[0]!;
-    throw new InputError(annex.file, first.line, `the total "${first.text}" in ${first.block} is reconciled nowhere (add it to content/data/stated-totals.csv)${missed.length > 1 ? `; ${missed.length - 1} more: ${missed.slice(1).map((m) => `${m.block} "${m.text}"`).join(', ')}` : ''}`);
+    throw new InputError(
+      annex.file,
+      first.line,
+      `the total "${first.text}" in ${first.block} is reconciled nowhere (add it to content/data/stated-totals.csv)${
+        missed.length > 1
+          ? `; ${missed.length - 1} more: ${missed
+              .slice(1)
+              .map((m) => `${m.block} "${m.text}"`)
+              .join(', ')}`
+          : ''
+      }`,
+    );
   }
   const figures = resolveKeyFigures(input.keyFigures, input.zh, input.en);
-  if (figures.problems.length > 0) throw new InputError('content/key-figures.json', undefined, `${figures.problems.length} problem(s):\n  ${figures.problems.join('\n  ')}`);
+  if (figures.problems.length > 0)
+    throw new InputError('content/key-figures.json', undefined, `${figures.problems.length} problem(s):\n  ${figures.problems.join('\n  ')}`);
   return {
     counts: countTable(input.projects),
     movement: movementData(movement(input.projects, input.renames, years[0]!, years[1]!)),

@@ -31,7 +31,10 @@ export function chapterStatus(zh: ChapterDoc, en: ChapterDoc | undefined, glossa
   const issues = checkTranslation(zh, en, glossary);
   const count = (kind: string) => issues.filter((i) => i.kind === kind).length;
   const structureIssues = count('structure') + count('frontmatter');
-  const translatedBlocks = structureIssues ? 0 : en.blocks.filter((b) => b.component === 'ProjectTable' || b.component === 'DoubleTenTable' || plainText(b.inner, { dropChinese: true }).trim() !== '').length;
+  const translatedBlocks = structureIssues
+    ? 0
+    : en.blocks.filter((b) => b.component === 'ProjectTable' || b.component === 'DoubleTenTable' || plainText(b.inner, { dropChinese: true }).trim() !== '')
+        .length;
   return {
     ...base,
     translatedBlocks,

@@ -98,7 +98,8 @@ export function phaseSummaries(runs: readonly BuildRun[]): PhaseSummary[] {
   });
 }
 
-const mostCommon = (values: readonly string[]): string => [...values].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length)[0] ?? '';
+const mostCommon = (values: readonly string[]): string =>
+  [...values].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length)[0] ?? '';
 
 export interface BuildSummary {
   runs: number;
@@ -126,7 +127,11 @@ export function buildSummary(build: BuildRecord): BuildSummary {
     peakRss: summarize(runs.map((r) => r.peakRss)),
     largest: { command: mostCommon(commands), hwm: summarize(runs.map((r) => r.largest.hwm)) },
     output: types.map((type) => ({ type, files: median(per(type, 'files')), bytes: summarize(per(type, 'bytes')), gzip: summarize(per(type, 'gzip')) })),
-    outputTotal: { files: median(output.map((o) => Object.values(o).reduce((n, t) => n + t.files, 0))), bytes: summarize(totals.map((t) => t.bytes)), gzip: summarize(totals.map((t) => t.gzip)) },
+    outputTotal: {
+      files: median(output.map((o) => Object.values(o).reduce((n, t) => n + t.files, 0))),
+      bytes: summarize(totals.map((t) => t.bytes)),
+      gzip: summarize(totals.map((t) => t.gzip)),
+    },
     ...(build.rebuilds?.length ? { rebuild: { phases: phaseSummaries(build.rebuilds), seconds: summarize(build.rebuilds.map((r) => r.seconds)) } } : {}),
   };
 }
@@ -145,14 +150,20 @@ export function pageTypeSummaries(pages: readonly PageRecord[]): PageTypeSummary
   return types.flatMap((type) => {
     const of = pages.filter((p) => pageType(p.file) === type).map((p) => ({ file: p.file, totals: downloadTotals(p.downloads) }));
     if (of.length === 0) return [];
-    const med = (pick: (t: DownloadTotals) => Total): Total => ({ files: median(of.map((p) => pick(p.totals).files)), bytes: median(of.map((p) => pick(p.totals).bytes)), gzip: median(of.map((p) => pick(p.totals).gzip)) });
+    const med = (pick: (t: DownloadTotals) => Total): Total => ({
+      files: median(of.map((p) => pick(p.totals).files)),
+      bytes: median(of.map((p) => pick(p.totals).bytes)),
+      gzip: median(of.map((p) => pick(p.totals).gzip)),
+    });
     const heaviest = of.reduce((a, b) => (b.totals.total.gzip > a.totals.total.gzip ? b : a));
-    return [{
-      type,
-      pages: of.length,
-      median: { ...(Object.fromEntries(RESOURCE_KINDS.map((k) => [k, med((t) => t.byKind[k])])) as Record<ResourceKind, Total>), total: med((t) => t.total) },
-      heaviest,
-    }];
+    return [
+      {
+        type,
+        pages: of.length,
+        median: { ...(Object.fromEntries(RESOURCE_KINDS.map((k) => [k, med((t) => t.byKind[k])])) as Record<ResourceKind, Total>), total: med((t) => t.total) },
+        heaviest,
+      },
+    ];
   });
 }
 
@@ -227,7 +238,8 @@ export interface ScaleRow {
 export function scaleRows(real: BuildSummary, realIndex: Record<string, Total>, realPages: readonly PageRecord[], scale: ScaleRecord): ScaleRow[] {
   const scaled = buildSummary(scale.build);
   const factor = scale.textBytes.scaled / scale.textBytes.real;
-  const row = (what: string, unit: ScaleRow['unit'], a: number, b: number): ScaleRow[] => (a > 0 && b > 0 ? [{ what, unit, real: a, scaled: b, fit: growth(a, b, factor) }] : []);
+  const row = (what: string, unit: ScaleRow['unit'], a: number, b: number): ScaleRow[] =>
+    a > 0 && b > 0 ? [{ what, unit, real: a, scaled: b, fit: growth(a, b, factor) }] : [];
   const realTypes = pageTypeSummaries(realPages);
   const scaledTypes = pageTypeSummaries(scale.pages);
   return [
@@ -241,7 +253,9 @@ export function scaleRows(real: BuildSummary, realIndex: Record<string, Total>, 
     ...row('peak memory (process tree)', 'B', real.peakRss.median, scaled.peakRss.median),
     ...row('output, all files', 'B', real.outputTotal.bytes.median, scaled.outputTotal.bytes.median),
     ...Object.keys(realIndex).flatMap((lang) => row(`search index ${lang}`, 'B', realIndex[lang]!.bytes, scale.index.scaled[lang]?.bytes ?? 0)),
-    ...realTypes.flatMap((t) => row(`${t.type} page, gzip on load (median)`, 'B', t.median.total.gzip, scaledTypes.find((s) => s.type === t.type)?.median.total.gzip ?? 0)),
+    ...realTypes.flatMap((t) =>
+      row(`${t.type} page, gzip on load (median)`, 'B', t.median.total.gzip, scaledTypes.find((s) => s.type === t.type)?.median.total.gzip ?? 0),
+    ),
   ];
 }
 
@@ -266,7 +280,11 @@ export function summarizeBench(record: BenchRecord, budgetOf?: (file: string) =>
     budgets: checks && { checked: checks.length, over: checks.filter((c) => c.over.length > 0).map((c) => ({ ...c, budget: budgetOf!(c.file) })) },
     search: searchSummaries(record.search),
     chapters: chapterSummary(record.chapters, record.pages),
-    scale: scale && { factor: scale.factor, textFactor: scale.textBytes.scaled / scale.textBytes.real, rows: scaleRows(build, scale.index.real, record.pages, scale) },
+    scale: scale && {
+      factor: scale.factor,
+      textFactor: scale.textBytes.scaled / scale.textBytes.real,
+      rows: scaleRows(build, scale.index.real, record.pages, scale),
+    },
   };
 }
 
@@ -279,7 +297,8 @@ const bytes = (b: number): string => (b < 10 * 2 ** 20 ? `${kib(b)} KiB` : `${(b
 const mib = (b: number): string => (b / 1024 / 1024).toFixed(0);
 const sec = (s: number): string => s.toFixed(s < 10 ? 2 : 1);
 const range = (s: Summary, f: (n: number) => string): string => (s.n > 1 ? `${f(s.min)}–${f(s.max)}` : '–');
-const table = (head: string[], rows: string[][]): string => [`| ${head.join(' | ')} |`, `|${head.map((h, k) => (k === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: string[][]): string =>
+  [`| ${head.join(' | ')} |`, `|${head.map((_, k) => (k === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const value = (unit: ScaleRow['unit'], n: number): string => (unit === 's' ? `${sec(n)} s` : unit === 'B' ? bytes(n) : String(n));
 
 function describeGrowth(r: ScaleRow): string {
@@ -305,9 +324,25 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
       [
         ...build.phases.map((p) => {
           const again = rebuild?.phases.find((q) => q.name === p.name);
-          return [p.name, `${sec(p.seconds.median)} s`, range(p.seconds, sec), `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`, `${sec(p.cpu.median)} s`, `${mib(p.peakRss.median)} MiB`, ...(rebuild ? [again ? `${sec(again.seconds.median)} s` : '–'] : [])];
+          return [
+            p.name,
+            `${sec(p.seconds.median)} s`,
+            range(p.seconds, sec),
+            `${((100 * p.seconds.median) / build.seconds.median).toFixed(0)} %`,
+            `${sec(p.cpu.median)} s`,
+            `${mib(p.peakRss.median)} MiB`,
+            ...(rebuild ? [again ? `${sec(again.seconds.median)} s` : '–'] : []),
+          ];
         }),
-        ['**whole build**', `**${sec(build.seconds.median)} s**`, range(build.seconds, sec), '100 %', `${sec(build.cpu.median)} s`, `**${mib(build.peakRss.median)} MiB**`, ...(rebuild ? [`**${sec(rebuild.seconds.median)} s**`] : [])],
+        [
+          '**whole build**',
+          `**${sec(build.seconds.median)} s**`,
+          range(build.seconds, sec),
+          '100 %',
+          `${sec(build.cpu.median)} s`,
+          `**${mib(build.peakRss.median)} MiB**`,
+          ...(rebuild ? [`**${sec(rebuild.seconds.median)} s**`] : []),
+        ],
       ],
     ),
     ...(rebuild ? ['"rebuild": the build run again in the same folder with nothing changed, so the caches of the phases that keep one are warm.'] : []),
@@ -318,7 +353,10 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     '#### Output by file type',
     table(
       ['type', 'files', 'bytes', 'gzip'],
-      [...build.output.map((o) => [o.type, String(o.files), `${kib(o.bytes.median)} KiB`, `${kib(o.gzip.median)} KiB`]), ['**all**', String(build.outputTotal.files), `**${kib(build.outputTotal.bytes.median)} KiB**`, `${kib(build.outputTotal.gzip.median)} KiB`]],
+      [
+        ...build.output.map((o) => [o.type, String(o.files), `${kib(o.bytes.median)} KiB`, `${kib(o.gzip.median)} KiB`]),
+        ['**all**', String(build.outputTotal.files), `**${kib(build.outputTotal.bytes.median)} KiB**`, `${kib(build.outputTotal.gzip.median)} KiB`],
+      ],
     ),
     'gzip: level 9 for text formats; PNG, PDF and the Pagefind index (compressed already) count as they are.',
   );
@@ -329,13 +367,21 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     '#### What a reader downloads before the page is readable',
     table(
       ['page type', 'pages', ...kinds, 'total gzip', 'total raw', 'heaviest page'],
-      types.map((t) => [t.type, String(t.pages), ...kinds.map((k) => kib(t.median[k].gzip)), `**${kib(t.median.total.gzip)}**`, kib(t.median.total.bytes), `${t.heaviest.file.replace(/index\.html$/, '')} ${kib(t.heaviest.totals.total.gzip)}`]),
+      types.map((t) => [
+        t.type,
+        String(t.pages),
+        ...kinds.map((k) => kib(t.median[k].gzip)),
+        `**${kib(t.median.total.gzip)}**`,
+        kib(t.median.total.bytes),
+        `${t.heaviest.file.replace(/index\.html$/, '')} ${kib(t.heaviest.totals.total.gzip)}`,
+      ]),
     ),
     'KiB, median over the pages of each type, gzip; everything Chromium fetched from a cold cache until the load event.',
   );
   const { budgets } = summary;
   if (budgets) {
-    const miss = (c: BudgetCheck & { budget: Weights }): string => `${c.file.replace(/index\.html$/, '')} (${c.type}): ${c.over.map((w) => `${w} ${c.weights[w]} B > ${c.budget[w]} B`).join(', ')}`;
+    const miss = (c: BudgetCheck & { budget: Weights }): string =>
+      `${c.file.replace(/index\.html$/, '')} (${c.type}): ${c.over.map((w) => `${w} ${c.weights[w]} B > ${c.budget[w]} B`).join(', ')}`;
     out.push(
       budgets.over.length === 0
         ? `Size budgets (\`budgets.json\`, gzip HTML, CSS and JavaScript per page): all ${budgets.checked} pages within.`
@@ -348,7 +394,13 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
       '#### First search',
       table(
         ['language', 'query', 'Pagefind files', 'Pagefind gzip', 'everything after load, gzip'],
-        search.map((s) => [s.lang, `“${s.query}”`, String(s.pagefind.files), `${kib(s.pagefind.gzip)} KiB`, `${kib(s.afterLoad.gzip)} KiB in ${s.afterLoad.files} files`]),
+        search.map((s) => [
+          s.lang,
+          `“${s.query}”`,
+          String(s.pagefind.files),
+          `${kib(s.pagefind.gzip)} KiB`,
+          `${kib(s.afterLoad.gzip)} KiB in ${s.afterLoad.files} files`,
+        ]),
       ),
       'The search page opened with the query in its URL, from a cold cache, until the first hit shows and the network is idle.',
     );
@@ -364,7 +416,10 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
     out.push(
       '#### Chapter pages against their text alone',
       `Gzip bytes downloaded until load, divided by the gzip size of the chapter's text alone (title and body as plain text, the physical floor): median **${chapters.median.toFixed(2)}**, worst **${chapters.worst.ratio.toFixed(2)}** (${chapters.worst.file.replace(/index\.html$/, '')}).`,
-      table(['chapter', 'zh: ratio (KiB / KiB)', 'en: ratio (KiB / KiB)'], [...byChapter].map(([slug, c]) => [slug, cell(c.zh), cell(c.en)])),
+      table(
+        ['chapter', 'zh: ratio (KiB / KiB)', 'en: ratio (KiB / KiB)'],
+        [...byChapter].map(([slug, c]) => [slug, cell(c.zh), cell(c.en)]),
+      ),
     );
   }
   if (record.scale && summary.scale) {
@@ -373,7 +428,10 @@ export function renderMarkdown(record: BenchRecord, summary: BenchSummary = summ
       `#### Scale: a report ${record.scale.factor}× the size`,
       `${record.scale.chapters.scaled} chapters instead of ${record.scale.chapters.real}: copies of the real chapters in both languages (without the attachment tables), built the same way (${record.scale.build.runs.length} run${record.scale.build.runs.length === 1 ? '' : 's'}). ` +
         `The text is ${factor.toFixed(2)}× the real text; a cost that grows linearly has that ratio. Times are CPU seconds of the phase's processes (the wall time depends on the machine's load, which can change between the runs); "fixed + per report" splits a time into what any build pays and what one report's worth of text adds.`,
-      table(['', 'real', 'scaled', 'ratio', 'growth'], rows.map((r) => [r.what, value(r.unit, r.real), value(r.unit, r.scaled), `${r.fit.ratio.toFixed(2)}×`, describeGrowth(r)])),
+      table(
+        ['', 'real', 'scaled', 'ratio', 'growth'],
+        rows.map((r) => [r.what, value(r.unit, r.real), value(r.unit, r.scaled), `${r.fit.ratio.toFixed(2)}×`, describeGrowth(r)]),
+      ),
     );
   }
   return out.join('\n\n');

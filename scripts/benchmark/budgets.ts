@@ -23,4 +23,3 @@ export function pageType(file: string): PageType {
   if (!type) throw new Error(`budgets.json: no page type matches ${file}`);
   return type;
 }
-

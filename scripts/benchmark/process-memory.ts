@@ -44,7 +44,10 @@ export const CLOCK_TICKS = 100;
 export function describeCommand(cmdline: string, exe?: string): string {
   const args = (cmdline.includes('\0') ? cmdline.split('\0') : cmdline.split(' ')).filter((a) => a !== '');
   const base = (a: string): string => a.slice(a.lastIndexOf('/') + 1);
-  const operands = args.slice(1).filter((a) => !a.startsWith('-') || a.startsWith('--type=')).slice(0, 2);
+  const operands = args
+    .slice(1)
+    .filter((a) => !a.startsWith('-') || a.startsWith('--type='))
+    .slice(0, 2);
   return [base(exe ?? args[0] ?? ''), ...operands.map(base)].join(' ');
 }
 
@@ -127,7 +130,8 @@ export class ProcessTreeSampler {
       const status = parseStatus(text);
       rss += status.rss;
       processes++;
-      if (status.hwm > this.largest.hwm) this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?', linkOrUndefined(`/proc/${pid}/exe`)), hwm: status.hwm };
+      if (status.hwm > this.largest.hwm)
+        this.largest = { command: describeCommand(readOrUndefined(`/proc/${pid}/cmdline`) ?? '?', linkOrUndefined(`/proc/${pid}/exe`)), hwm: status.hwm };
     }
     this.samples.push({ at: Date.now(), rss, processes, cpu: [...this.cpuTicks.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS });
   }

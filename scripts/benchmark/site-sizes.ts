@@ -65,7 +65,10 @@ export const total = (items: readonly { bytes: number; gzip: number }[]): Total 
 
 /** The search index of each language: files under pagefind/<lang>/. */
 export function indexSizes(files: readonly SizedFile[]): Record<string, Total> {
-  return totalsBy(files.filter((f) => /^pagefind\/[^/]+\//.test(f.path)), (f) => f.path.split('/')[1]!);
+  return totalsBy(
+    files.filter((f) => /^pagefind\/[^/]+\//.test(f.path)),
+    (f) => f.path.split('/')[1]!,
+  );
 }
 
 /** What a page asks for, by the resource type Chromium gives the request. */
@@ -119,5 +122,9 @@ export function chapterText(html: string, file: string): string {
   const parts = root.querySelectorAll('article.chapter h1, .chapter-body');
   if (parts.length < 2) throw new Error(`${file}: no chapter title and body (article.chapter h1, .chapter-body)`);
   for (const part of parts) for (const el of part.querySelectorAll('button, script, style, template')) el.remove();
-  return parts.map((p) => p.structuredText).join('\n').replace(/\s+/g, ' ').trim();
+  return parts
+    .map((p) => p.structuredText)
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -40,7 +40,8 @@ export function renumberChapter(text: string, file: string, to: number): { name:
   const doc: ChapterDoc = parseChapterDoc(text, file);
   const from = Number(doc.data.order);
   const slug = String(doc.data.slug);
-  if (!Number.isInteger(from) || slugOrder(slug) !== from) throw new Error(`${file}: frontmatter order ${String(doc.data.order)} and slug "${slug}" do not agree`);
+  if (!Number.isInteger(from) || slugOrder(slug) !== from)
+    throw new Error(`${file}: frontmatter order ${String(doc.data.order)} and slug "${slug}" do not agree`);
   const newSlug = `${chapterPrefix(to)}-${slug.slice(slug.indexOf('-') + 1)}`;
   const mark = (s: unknown): string => `${String(s)} (${to})`;
   const data: Record<string, unknown> = { ...doc.data, order: to, slug: newSlug, title: mark(doc.data.title), tocTitle: mark(doc.data.tocTitle) };

@@ -57,7 +57,8 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       const data = parsed.data;
       if (data.lang !== lang) problems.push(`${path}: frontmatter field "lang" is "${data.lang}" but the file is in content/chapters/${lang}/`);
       if (`${data.slug}.mdx` !== name) problems.push(`${path}: frontmatter field "slug" is "${data.slug}" but the file is named ${name}`);
-      if (!data.slug.startsWith(`${chapterPrefix(data.order)}-`)) problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
+      if (!data.slug.startsWith(`${chapterPrefix(data.order)}-`))
+        problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
       const seen = new Map<string, number>();
       for (const b of doc.blocks) {
         const first = seen.get(b.id);
@@ -95,9 +96,12 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
     if (!Array.isArray(report.slugs)) problems.push('content/report.json: field "slugs" must be an array of chapter slugs');
     const zhFiles = new Set(tree.list('zh'));
     slugs.forEach((slug, k) => {
-      if (zhFiles.size > 0 && !zhFiles.has(`${slug}.mdx`)) problems.push(`content/report.json: field "slugs[${k}]": "${slug}" names no chapter (no content/chapters/zh/${slug}.mdx)`);
+      if (zhFiles.size > 0 && !zhFiles.has(`${slug}.mdx`))
+        problems.push(`content/report.json: field "slugs[${k}]": "${slug}" names no chapter (no content/chapters/zh/${slug}.mdx)`);
     });
-    for (const slug of chapterIds.keys()) if (zhFiles.has(`${slug}.mdx`) && !slugs.includes(slug)) problems.push(`content/report.json: field "slugs" does not list the chapter "${slug}" (content/chapters/zh/${slug}.mdx)`);
+    for (const slug of chapterIds.keys())
+      if (zhFiles.has(`${slug}.mdx`) && !slugs.includes(slug))
+        problems.push(`content/report.json: field "slugs" does not list the chapter "${slug}" (content/chapters/zh/${slug}.mdx)`);
   }
 
   for (const [name, en] of content.en) {
@@ -117,8 +121,10 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       for (const b of doc.blocks.filter((x) => x.component === 'ProjectTable')) {
         const year = Number(b.attrs.year);
         const list = b.attrs.list ?? '';
-        if (!(PROJECT_LISTS as readonly string[]).includes(list)) problems.push(`${doc.file}:${b.line}: <ProjectTable> list="${list}" is not one of ${PROJECT_LISTS.join(', ')}`);
-        else if (!groups.some((g) => g.year === year && g.list === list)) problems.push(`${doc.file}:${b.line}: <ProjectTable year={${year}} list="${list}"> has no rows in ${DATA_FILES.groups}`);
+        if (!(PROJECT_LISTS as readonly string[]).includes(list))
+          problems.push(`${doc.file}:${b.line}: <ProjectTable> list="${list}" is not one of ${PROJECT_LISTS.join(', ')}`);
+        else if (!groups.some((g) => g.year === year && g.list === list))
+          problems.push(`${doc.file}:${b.line}: <ProjectTable year={${year}} list="${list}"> has no rows in ${DATA_FILES.groups}`);
       }
     }
   }
@@ -145,7 +151,8 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       const term = r.data;
       if (ids.has(term.id)) problems.push(`content/glossary.json: terms[${k}] duplicate id "${term.id}"`);
       ids.add(term.id);
-      if (content.zh.size > 0 && unreadable.size === 0 && !zhForms(term).some((f) => zhText.includes(f))) problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
+      if (content.zh.size > 0 && unreadable.size === 0 && !zhForms(term).some((f) => zhText.includes(f)))
+        problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
       content.glossary.push(term);
     });
   }

@@ -7,7 +7,11 @@ export function diskTree(root: string): ContentTree {
   return {
     list(lang) {
       const dir = join(root, 'content', 'chapters', lang);
-      return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.mdx'))
+            .sort()
+        : [];
     },
     read(path) {
       const full = join(root, path);

@@ -148,7 +148,8 @@ export function checkLinks(dir: string, options: LinkOptions = {}): LinkReport {
       for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) check(file, at, m[2]!, 'css url()');
     } else if (file.endsWith('.xml')) {
       const xml = readFileSync(join(dir, file), 'utf8');
-      for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>|\shref="([^"]+)"/g)) check(file, at, (m[1] ?? m[2]!).replace(/&amp;/g, '&'), m[1] ? 'loc' : 'xhtml:link');
+      for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>|\shref="([^"]+)"/g))
+        check(file, at, (m[1] ?? m[2]!).replace(/&amp;/g, '&'), m[1] ? 'loc' : 'xhtml:link');
     } else if (file === 'robots.txt') {
       for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^Sitemap:\s*(\S+)/gm)) check(file, at, m[1]!, 'Sitemap');
     }

@@ -7,7 +7,16 @@
 // - empty cells as lines holding only NBSP; an empty sequence cell followed by a name is an unnumbered row;
 // - a closing "共计(29项)" cell.
 import type { Line } from './source-lines.ts';
-import { type Block, type DoubleTenRow, InputError, type ProjectCategory, type ProjectGroup, type ProjectList, type ProjectRow, type ProjectTable } from '#core/model.ts';
+import {
+  type Block,
+  type DoubleTenRow,
+  InputError,
+  type ProjectCategory,
+  type ProjectGroup,
+  type ProjectList,
+  type ProjectRow,
+  type ProjectTable,
+} from '#core/model.ts';
 import { clean, squeeze, textKey } from '#core/text.ts';
 
 const CATEGORY_START = /^(基础|社会|功能|高校)/;
@@ -85,12 +94,19 @@ export function parseProjectTable(region: Line[], year: number, list: ProjectLis
 export function parseDoubleTen(region: Line[], file: string): DoubleTenRow[] {
   const cells = region.map((l) => ({ n: l.n, t: clean(l.raw) })).filter((c) => c.t !== '' && !HEADER_CELLS.has(c.t));
   if (cells.length % 4 !== 0) {
-    throw new InputError(file, cells[cells.length - 1]?.n ?? region[0]?.n, `the "double ten" table has ${cells.length} cells; expected rows of 4 (seq, new start, seq, completion)`);
+    throw new InputError(
+      file,
+      cells[cells.length - 1]?.n ?? region[0]?.n,
+      `the "double ten" table has ${cells.length} cells; expected rows of 4 (seq, new start, seq, completion)`,
+    );
   }
   const rows: DoubleTenRow[] = [];
   for (let k = 0; k < cells.length; k += 4) {
-    const [s1, n1, s2, n2] = cells.slice(k, k + 4) as [typeof cells[0], typeof cells[0], typeof cells[0], typeof cells[0]];
-    for (const [seq, name, list] of [[s1, n1, 'new-start'], [s2, n2, 'completed']] as const) {
+    const [s1, n1, s2, n2] = cells.slice(k, k + 4) as [(typeof cells)[0], (typeof cells)[0], (typeof cells)[0], (typeof cells)[0]];
+    for (const [seq, name, list] of [
+      [s1, n1, 'new-start'],
+      [s2, n2, 'completed'],
+    ] as const) {
       if (!/^\d+$/.test(seq.t)) throw new InputError(file, seq.n, `expected a sequence number, found "${seq.t}"`);
       rows.push({ list, seq: Number(seq.t), nameZh: squeeze(name.t), line: seq.n });
     }

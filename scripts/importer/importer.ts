@@ -17,7 +17,6 @@ export interface ImportConfig {
   previous?: Partial<Record<DataFile, CsvRow[]>>;
 }
 
-
 export interface ImportResult {
   /** Path relative to content/ -> file text. */
   files: Map<string, string>;
@@ -53,7 +52,15 @@ export function importReport(text: string, config: ImportConfig): ImportResult {
     const blocks = assignIds(chapter.order, chapter.blocks, (id, line) => {
       throw new InputError(config.sourceFile, line, `two headings of chapter ${chapter.order} get the same id "${id}": the source numbers them alike`);
     });
-    const meta = { order: chapter.order, slug, lang: 'zh' as const, title: chapter.title, tocTitle: chapter.tocTitle, sourceLines: chapter.lines, translated: true };
+    const meta = {
+      order: chapter.order,
+      slug,
+      lang: 'zh' as const,
+      title: chapter.title,
+      tocTitle: chapter.tocTitle,
+      sourceLines: chapter.lines,
+      translated: true,
+    };
     files.set(`chapters/zh/${slug}.mdx`, chapterToMdx(meta, blocks, config.errata, config.sourceFile));
     summary.chapters++;
     summary.paragraphs += blocks.filter((b) => b.kind === 'para').length;

@@ -6,5 +6,8 @@ export interface Line {
 }
 
 export function toLines(text: string): Line[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((raw, i) => ({ n: i + 1, raw }));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, i) => ({ n: i + 1, raw }));
 }

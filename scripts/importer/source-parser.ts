@@ -44,7 +44,8 @@ export function parseSource(text: string, file: string): SourceReport {
   let from = i;
   for (const entry of toc) {
     const found = findTitle(lines, from, entry.title);
-    if (!found) throw new InputError(file, entry.n, `chapter ${entry.order} "${entry.title}" is listed in the contents but its title was not found in the body`);
+    if (!found)
+      throw new InputError(file, entry.n, `chapter ${entry.order} "${entry.title}" is listed in the contents but its title was not found in the body`);
     starts.push(found);
     from = found.at + found.titleLines;
   }

@@ -13,11 +13,13 @@ import { pageRecords, type SearchRecord } from './search-records.ts';
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+|filter\/.+)$/;
 
 function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full, root);
-    return name.endsWith('.html') ? [relative(root, full).split('\\').join('/')] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full, root);
+      return name.endsWith('.html') ? [relative(root, full).split('\\').join('/')] : [];
+    });
 }
 
 function fail(message: string): never {
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
       count++;
     }
     await index.deleteIndex();
-    console.log(`search index ${language}: ${records.length} records, ${count} files, ${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB over the wire) in pagefind/${language}/`);
+    console.log(
+      `search index ${language}: ${records.length} records, ${count} files, ${(bytes / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB over the wire) in pagefind/${language}/`,
+    );
   }
   await pagefind.close();
   console.log(`search index: ${pages} pages indexed`);

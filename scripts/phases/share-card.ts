@@ -9,7 +9,6 @@ import { HTML_LANG, type Lang, LANGS } from '#core/lang.ts';
 import { CARD_HEIGHT, CARD_WIDTH, shareImagePath } from '#core/paths.ts';
 import { formatDate, type Translate } from '#core/translator.ts';
 
-
 export interface ShareCard {
   /** Output path below the site base (shareImagePath). */
   path: string;
@@ -49,7 +48,13 @@ export function cardChapters(slugs: string[]): CardChapter[] {
 
 /** Every card the site links to: per chapter and language, per home page, and the chooser. */
 export function shareCards(report: ReportConfig, chapters: CardChapter[], t: (lang: Lang) => Translate): ShareCard[] {
-  const base = (lang: Lang) => ({ lang: HTML_LANG[lang], footerLang: HTML_LANG[lang], footer: report.title[lang], district: report.district[lang], date: formatDate(report.published, lang) });
+  const base = (lang: Lang) => ({
+    lang: HTML_LANG[lang],
+    footerLang: HTML_LANG[lang],
+    footer: report.title[lang],
+    district: report.district[lang],
+    date: formatDate(report.published, lang),
+  });
   return [
     {
       ...base('zh'),
@@ -62,7 +67,14 @@ export function shareCards(report: ReportConfig, chapters: CardChapter[], t: (la
       footerLang: HTML_LANG.en,
     },
     ...LANGS.flatMap((lang) => [
-      { ...base(lang), path: shareImagePath(lang), kicker: t(lang)('home.chapters', { count: chapters.length }), title: report.title[lang], titleLang: HTML_LANG[lang], footer: report.issuer[lang] },
+      {
+        ...base(lang),
+        path: shareImagePath(lang),
+        kicker: t(lang)('home.chapters', { count: chapters.length }),
+        title: report.title[lang],
+        titleLang: HTML_LANG[lang],
+        footer: report.issuer[lang],
+      },
       ...chapters.map((c) => ({
         ...base(lang),
         path: shareImagePath(lang, c.slug),

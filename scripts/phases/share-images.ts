@@ -62,4 +62,6 @@ const wanted = new Set(cards.map(({ card }) => join(PUBLIC, card.path)));
 const removed = listPngs(OG).filter((f) => !wanted.has(f));
 for (const f of removed) rmSync(f);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`share images: ${cards.length} cards, ${stale.length} drawn, ${cards.length - stale.length} unchanged, ${removed.length} removed (${relative(ROOT, OG)}/, ${seconds}s)`);
+console.log(
+  `share images: ${cards.length} cards, ${stale.length} drawn, ${cards.length - stale.length} unchanged, ${removed.length} removed (${relative(ROOT, OG)}/, ${seconds}s)`,
+);

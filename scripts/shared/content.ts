@@ -8,7 +8,11 @@ import type { GlossaryTerm } from '#core/translation/translation-check.ts';
 
 export function chapterFiles(lang: Lang): string[] {
   const dir = join(ROOT, 'content', 'chapters', lang);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
 }
 
 export function loadChapter(lang: Lang, file: string): ChapterDoc {

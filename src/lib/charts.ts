@@ -128,7 +128,15 @@ function textured(k: number, box: { x: number; y: number; width: number; height:
     for (let cy = Math.ceil((y + r - MARK / 2) / MARK) * MARK + MARK / 2; cy + r <= y1; cy += MARK) d += `M${r1(first)} ${r1(cy)}H${r1(last)}`;
     return d;
   };
-  const [kind, d] = ([['', ''], ['hatch', lines(1)], ['dot', dots()], ['hatch', lines(1) + lines(-1)], ['hatch', rows()]] as const)[k]!;
+  const [kind, d] = (
+    [
+      ['', ''],
+      ['hatch', lines(1)],
+      ['dot', dots()],
+      ['hatch', lines(1) + lines(-1)],
+      ['hatch', rows()],
+    ] as const
+  )[k]!;
   return d === '' ? rect : rect + el('path', { class: kind, d });
 }
 
@@ -157,8 +165,11 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
       ly += 22;
     }
     legend.push(
-      el('g', { class: 'legend-item', transform: `translate(${r1(lx)},${ly})` },
-        textured(k, { x: 0, y: 0, width: SWATCH, height: SWATCH }) + el('text', { x: SWATCH + 6, y: SWATCH - 2 }, escapeXml(s.label))),
+      el(
+        'g',
+        { class: 'legend-item', transform: `translate(${r1(lx)},${ly})` },
+        textured(k, { x: 0, y: 0, width: SWATCH, height: SWATCH }) + el('text', { x: SWATCH + 6, y: SWATCH - 2 }, escapeXml(s.label)),
+      ),
     );
     lx += w;
   });
@@ -168,16 +179,37 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
   const labelLines = chart.bars.map((b) => wrap(b.label, 190));
   const left = 26 + Math.max(...labelLines.flat().map((l) => textWidth(l)));
   const right = WIDTH - 44;
-  const band = scaleBand<string>().domain(chart.bars.map((b) => b.key)).range([y, y + chart.bars.length * (BAR + GAP)]).paddingInner(GAP / (BAR + GAP)).paddingOuter(0.2);
-  const x = scaleLinear().domain([0, chart.max ?? Math.max(...totals, 1)]).nice().range([left, right]);
+  const band = scaleBand<string>()
+    .domain(chart.bars.map((b) => b.key))
+    .range([y, y + chart.bars.length * (BAR + GAP)])
+    .paddingInner(GAP / (BAR + GAP))
+    .paddingOuter(0.2);
+  const x = scaleLinear()
+    .domain([0, chart.max ?? Math.max(...totals, 1)])
+    .nice()
+    .range([left, right]);
   const bottom = y + chart.bars.length * (BAR + GAP) + 4;
 
   const ticks = x.ticks(Math.min(8, Math.ceil(x.domain()[1]!))).filter(Number.isInteger);
-  const grid = ticks.map((t) => el('line', { class: t === 0 ? 'axis-line' : 'grid', x1: r1(x(t)), x2: r1(x(t)), y1: y, y2: bottom }) + el('text', { class: 'tick', x: r1(x(t)), y: bottom + 16, 'text-anchor': 'middle' }, String(t))).join('');
-  parts.push(el('g', { class: 'axis', 'aria-hidden': 'true' }, grid + el('text', { class: 'axis-label', x: r1((left + right) / 2), y: bottom + 34, 'text-anchor': 'middle' }, escapeXml(chart.axisLabel))));
+  const grid = ticks
+    .map(
+      (t) =>
+        el('line', { class: t === 0 ? 'axis-line' : 'grid', x1: r1(x(t)), x2: r1(x(t)), y1: y, y2: bottom }) +
+        el('text', { class: 'tick', x: r1(x(t)), y: bottom + 16, 'text-anchor': 'middle' }, String(t)),
+    )
+    .join('');
+  parts.push(
+    el(
+      'g',
+      { class: 'axis', 'aria-hidden': 'true' },
+      grid + el('text', { class: 'axis-label', x: r1((left + right) / 2), y: bottom + 34, 'text-anchor': 'middle' }, escapeXml(chart.axisLabel)),
+    ),
+  );
 
   const rows = chart.bars.map((b) => ({ key: b.key, ...Object.fromEntries(keys.map((k) => [k, b.values[k] ?? 0])) }));
-  const layers = stack<Record<string, string | number>>().keys(keys).value((d, k) => Number(d[k]))(rows);
+  const layers = stack<Record<string, string | number>>()
+    .keys(keys)
+    .value((d, k) => Number(d[k]))(rows);
   const bars = chart.bars.map((b, i) => {
     const top = band(b.key)!;
     const h = band.bandwidth();
@@ -188,12 +220,19 @@ export function stackedBarSvg(chart: StackedBarChart, frame?: ChartFrame): strin
       if (v <= 0) return '';
       const w = x(z) - x(a);
       const rect = textured(k, { x: x(a), y: top, width: w, height: h }, el('title', {}, escapeXml(`${b.label} · ${chart.series[k]!.label}: ${v}`)));
-      const text = w >= textWidth(String(v)) + 8 ? el('text', { class: 'val', x: r1(x(a) + w / 2), y: r1(top + h / 2 + FONT * 0.36), 'text-anchor': 'middle' }, String(v)) : '';
+      const text =
+        w >= textWidth(String(v)) + 8
+          ? el('text', { class: 'val', x: r1(x(a) + w / 2), y: r1(top + h / 2 + FONT * 0.36), 'text-anchor': 'middle' }, String(v))
+          : '';
       return rect + text;
     });
-    return el('g', { class: 'bar' },
-      el('text', { class: 'bar-label', x: left - 10, y: r1(top + h / 2 + FONT * 0.36), 'text-anchor': 'end' }, label) + segs.join('') +
-      el('text', { class: 'total', x: r1(x(totals[i]!) + 6), y: r1(top + h / 2 + FONT * 0.36) }, String(totals[i])));
+    return el(
+      'g',
+      { class: 'bar' },
+      el('text', { class: 'bar-label', x: left - 10, y: r1(top + h / 2 + FONT * 0.36), 'text-anchor': 'end' }, label) +
+        segs.join('') +
+        el('text', { class: 'total', x: r1(x(totals[i]!) + 6), y: r1(top + h / 2 + FONT * 0.36) }, String(totals[i])),
+    );
   });
   parts.push(el('g', { class: 'bars' }, bars.join('')));
   let height = bottom + 48;

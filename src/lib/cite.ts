@@ -76,7 +76,9 @@ export function cite(work: CiteWork, templates: CiteTemplates, options: { para?:
     url,
     accessed: accessed ?? templates.accessedUnknown,
   };
-  const text = fill(para ? templates.paragraph : templates.chapter, values).replace(/\s+/g, ' ').trim();
+  const text = fill(para ? templates.paragraph : templates.chapter, values)
+    .replace(/\s+/g, ' ')
+    .trim();
   const key = `yangpu${work.published.slice(0, 4)}-${para ? `p${para}` : `ch${work.chapter}`}-${work.lang}`;
   const fields: [string, string][] = [
     ['author', `{${bibEscape(work.issuer)}}`],

@@ -5,5 +5,7 @@ import { jsx } from 'astro/jsx-runtime';
 import type { Lang } from './i18n.ts';
 
 export function bindLang<T extends Record<string, unknown>>(components: T, lang: Lang): T {
-  return Object.fromEntries(Object.entries(components).map(([name, component]) => [name, (props: Record<string, unknown>) => jsx(component, { ...props, lang })])) as T;
+  return Object.fromEntries(
+    Object.entries(components).map(([name, component]) => [name, (props: Record<string, unknown>) => jsx(component, { ...props, lang })]),
+  ) as T;
 }

@@ -32,23 +32,82 @@ export function dataTables(): Record<string, Table> {
       rows: counts.flatMap((y) => countRows(y.cells)),
     },
     [`movement-${movement.fromYear}-${movement.toYear}`]: {
-      columns: ['from_stage', 'from_printed', 'from_name_zh', 'from_name_en', 'to_stage', 'to_printed', 'to_name_zh', 'to_name_en', 'basis', 'note_zh', 'note_en'],
+      columns: [
+        'from_stage',
+        'from_printed',
+        'from_name_zh',
+        'from_name_en',
+        'to_stage',
+        'to_printed',
+        'to_name_zh',
+        'to_name_en',
+        'basis',
+        'note_zh',
+        'note_en',
+      ],
       rows: [
         ...movement.earlier.flatMap((e): Row[] => {
           const from = { from_stage: e.project.stage, from_printed: printed(e.project), from_name_zh: e.project.name.zh, from_name_en: e.project.name.en };
-          if (e.next.length === 0) return [{ ...from, to_stage: 'none', to_printed: null, to_name_zh: null, to_name_en: null, basis: null, note_zh: null, note_en: null }];
-          return e.next.map((n) => ({ ...from, to_stage: n.project.stage, to_printed: printed(n.project), to_name_zh: n.project.name.zh, to_name_en: n.project.name.en, basis: n.basis, note_zh: n.note?.zh ?? null, note_en: n.note?.en ?? null }));
+          if (e.next.length === 0)
+            return [{ ...from, to_stage: 'none', to_printed: null, to_name_zh: null, to_name_en: null, basis: null, note_zh: null, note_en: null }];
+          return e.next.map((n) => ({
+            ...from,
+            to_stage: n.project.stage,
+            to_printed: printed(n.project),
+            to_name_zh: n.project.name.zh,
+            to_name_en: n.project.name.en,
+            basis: n.basis,
+            note_zh: n.note?.zh ?? null,
+            note_en: n.note?.en ?? null,
+          }));
         }),
-        ...movement.added.map((p): Row => ({ from_stage: 'new', from_printed: null, from_name_zh: null, from_name_en: null, to_stage: p.stage, to_printed: printed(p), to_name_zh: p.name.zh, to_name_en: p.name.en, basis: null, note_zh: null, note_en: null })),
+        ...movement.added.map(
+          (p): Row => ({
+            from_stage: 'new',
+            from_printed: null,
+            from_name_zh: null,
+            from_name_en: null,
+            to_stage: p.stage,
+            to_printed: printed(p),
+            to_name_zh: p.name.zh,
+            to_name_en: p.name.en,
+            basis: null,
+            note_zh: null,
+            note_en: null,
+          }),
+        ),
       ],
     },
     reconciliation: {
       columns: ['id', 'kind', 'block', 'quote_zh', 'stated', 'unit', 'counted', 'difference', 'status', 'reason_zh', 'reason_en'],
-      rows: reconciliation.map((r) => ({ id: r.id, kind: r.kind, block: r.block, quote_zh: r.quote, stated: r.stated, unit: r.unit, counted: r.counted, difference: r.difference, status: r.status, reason_zh: reasonText('zh', r) || null, reason_en: reasonText('en', r) || null })),
+      rows: reconciliation.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        block: r.block,
+        quote_zh: r.quote,
+        stated: r.stated,
+        unit: r.unit,
+        counted: r.counted,
+        difference: r.difference,
+        status: r.status,
+        reason_zh: reasonText('zh', r) || null,
+        reason_en: reasonText('en', r) || null,
+      })),
     },
     'key-figures': {
       columns: ['id', 'chapter', 'paragraph', 'year', 'value', 'unit_zh', 'unit_en', 'label_zh', 'label_en', 'printed_zh'],
-      rows: keyFigures.map((f) => ({ id: f.id, chapter: f.chapter, paragraph: f.paragraph, year: f.year, value: f.value, unit_zh: f.unit.zh, unit_en: f.unit.en, label_zh: f.label.zh, label_en: f.label.en, printed_zh: `${f.zhNumber}${f.unit.zh}` })),
+      rows: keyFigures.map((f) => ({
+        id: f.id,
+        chapter: f.chapter,
+        paragraph: f.paragraph,
+        year: f.year,
+        value: f.value,
+        unit_zh: f.unit.zh,
+        unit_en: f.unit.en,
+        label_zh: f.label.zh,
+        label_en: f.label.en,
+        printed_zh: `${f.zhNumber}${f.unit.zh}`,
+      })),
     },
   };
 }
@@ -75,10 +134,11 @@ export function downloads(): Download[] {
  */
 export function downloadEndpoint(pattern: RegExp): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
-    getStaticPaths: () => downloads().flatMap((d) => {
-      const m = pattern.exec(d.path);
-      return m?.groups ? [{ params: m.groups, props: { download: d } }] : [];
-    }),
+    getStaticPaths: () =>
+      downloads().flatMap((d) => {
+        const m = pattern.exec(d.path);
+        return m?.groups ? [{ params: m.groups, props: { download: d } }] : [];
+      }),
     GET: ({ props }) => {
       const { download } = props as { download: Download };
       return new Response(download.body(), { headers: { 'Content-Type': download.type } });

@@ -6,7 +6,10 @@ import type { GlossaryTerm } from '#core/translation/translation-check.ts';
 import { type Chapter, type ChapterEntry, getChapters } from './chapters.ts';
 import type { Lang } from './i18n.ts';
 
-export const docOf = (entry: ChapterEntry): ChapterDoc => ({ ...parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id), data: entry.data });
+export const docOf = (entry: ChapterEntry): ChapterDoc => ({
+  ...parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id),
+  data: entry.data,
+});
 
 let cache: Promise<{ terms: GlossaryTerm[]; index: Map<string, TermIndex> }> | undefined;
 

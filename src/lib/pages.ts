@@ -18,7 +18,10 @@ export const chapterAlternates = (chapter: Chapter, view = ''): Alternate[] =>
   hasBothLanguages(chapter) ? pairAlternates((lang) => `${chapterPath(lang, chapter.slug)}${view}`) : [];
 
 /** A page of each language at <lang>/<name>/ (glossary, data, key figures, status). */
-export const sectionPath = (name: string) => (lang: Lang): string => `${lang}/${name}/`;
+export const sectionPath =
+  (name: string) =>
+  (lang: Lang): string =>
+    `${lang}/${name}/`;
 export const glossaryPath = sectionPath('glossary');
 
 /** The per-language pages besides home and chapters that search engines should index. */
@@ -30,7 +33,11 @@ export { shareImagePath };
 export function shareImage(lang: Lang, chapter?: { slug: string; title: string }): { path: string; alt: string } {
   return {
     path: shareImagePath(lang, chapter?.slug),
-    alt: t(lang)('share.imageAlt', { title: chapter?.title ?? report.title[lang], report: chapter ? report.title[lang] : report.issuer[lang], district: report.district[lang] }),
+    alt: t(lang)('share.imageAlt', {
+      title: chapter?.title ?? report.title[lang],
+      report: chapter ? report.title[lang] : report.issuer[lang],
+      district: report.district[lang],
+    }),
   };
 }
 

@@ -29,7 +29,8 @@ export function runningTitle(text: string, max: number): string {
 
 export function printPagesCss(pages: readonly RunningPage[]): string {
   const rules = pages.map(
-    (p) => `@page ${p.name} {\n  @top-left { content: ${cssString(p.left)}; }\n  @top-right { content: ${cssString(p.right)}; }\n}\n[data-page="${p.name}"] { page: ${p.name}; }`,
+    (p) =>
+      `@page ${p.name} {\n  @top-left { content: ${cssString(p.left)}; }\n  @top-right { content: ${cssString(p.right)}; }\n}\n[data-page="${p.name}"] { page: ${p.name}; }`,
   );
   return `/* Generated at build time from the chapter titles (src/pages/print-pages/[sheet].css.ts). */\n@media print {\n${rules.join('\n')}\n}\n`;
 }

@@ -36,9 +36,17 @@ export function doubleTenTable(rows: readonly DoubleTen[]): Table {
 }
 
 export function tableCsv(table: Table): string {
-  return writeCsv(table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])]))), table.columns, '\r\n');
+  return writeCsv(
+    table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])]))),
+    table.columns,
+    '\r\n',
+  );
 }
 
 export function tableJson(table: Table): string {
-  return `${JSON.stringify(table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] ?? null]))), null, 1)}\n`;
+  return `${JSON.stringify(
+    table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] ?? null]))),
+    null,
+    1,
+  )}\n`;
 }

@@ -6,7 +6,7 @@ import type { ResolvedKeyFigure } from '#core/data/key-figures.ts';
 import { MOVEMENT_FROM, MOVEMENT_TO } from '#core/data/project-movement.ts';
 import type { Reconciled } from '#core/data/reconcile.ts';
 import type { ReportData } from '#core/data/report-data.ts';
-import { type ChartBar, type ChartSeries, type StackedBarChart } from './charts.ts';
+import type { ChartBar, ChartSeries, StackedBarChart } from './charts.ts';
 import type { Row, Table } from './published-data.ts';
 import generated from '../generated/report-data.json';
 import { HTML_LANG, type Lang, t } from './i18n.ts';
@@ -28,7 +28,8 @@ export interface Figure {
 }
 
 /** The year x list x category table as data rows (figure CSVs and /data/project-counts.csv). */
-export const countRows = (cells: ReportData['counts'][number]['cells']): Row[] => cells.map((c) => ({ year: c.year, list: c.list, category: c.category, rows: c.rows }));
+export const countRows = (cells: ReportData['counts'][number]['cells']): Row[] =>
+  cells.map((c) => ({ year: c.year, list: c.list, category: c.category, rows: c.rows }));
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -36,7 +37,16 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 function describe(lang: Lang, bars: ChartBar[], series: readonly ChartSeries[]): string {
   const tr = t(lang);
   return bars
-    .map((b) => tr('figures.barDesc', { bar: b.label, total: sum(series.map((s) => b.values[s.key] ?? 0)), parts: series.filter((s) => (b.values[s.key] ?? 0) > 0).map((s) => `${s.label} ${b.values[s.key]}`).join(tr('figures.sep')) }))
+    .map((b) =>
+      tr('figures.barDesc', {
+        bar: b.label,
+        total: sum(series.map((s) => b.values[s.key] ?? 0)),
+        parts: series
+          .filter((s) => (b.values[s.key] ?? 0) > 0)
+          .map((s) => `${s.label} ${b.values[s.key]}`)
+          .join(tr('figures.sep')),
+      }),
+    )
     .join(tr('figures.barSep'));
 }
 
@@ -45,7 +55,12 @@ function tableOf(bars: ChartBar[], series: readonly ChartSeries[], corner: strin
     const cells = series.map((s) => b.values[s.key] ?? 0);
     return { label: b.label, cells: [...cells, sum(cells)] };
   });
-  return { corner, columns: [...series.map((s) => s.label), total], rows, totals: { label: total, cells: rows[0]!.cells.map((_, k) => sum(rows.map((r) => r.cells[k]!))) } };
+  return {
+    corner,
+    columns: [...series.map((s) => s.label), total],
+    rows,
+    totals: { label: total, cells: rows[0]!.cells.map((_, k) => sum(rows.map((r) => r.cells[k]!))) },
+  };
 }
 
 export function figures(lang: Lang): Figure[] {
@@ -54,7 +69,11 @@ export function figures(lang: Lang): Figure[] {
   const max = Math.max(...counts.flatMap((y) => PROJECT_LISTS.map((l) => y.lists[l])));
   const categorySeries = PROJECT_CATEGORIES.map((c) => ({ key: c, label: tr(`categories.${c}`) }));
   const yearly = counts.map((y, k): Figure => {
-    const bars = PROJECT_LISTS.map((list) => ({ key: list, label: tr(`stage.${list}`), values: Object.fromEntries(y.cells.filter((c) => c.list === list).map((c) => [c.category, c.rows])) }));
+    const bars = PROJECT_LISTS.map((list) => ({
+      key: list,
+      label: tr(`stage.${list}`),
+      values: Object.fromEntries(y.cells.filter((c) => c.list === list).map((c) => [c.category, c.rows])),
+    }));
     const id = `projects-${y.year}`;
     const title = tr('figures.projectsTitle', { year: y.year });
     return {
@@ -62,17 +81,37 @@ export function figures(lang: Lang): Figure[] {
       number: k + 1,
       title,
       source: tr('figures.projectsSource', { year: y.year, annex: k + 1 }),
-      chart: { id: `fig${k + 1}`, lang: HTML_LANG[lang], title, description: describe(lang, bars, categorySeries), axisLabel: tr('figures.axisProjects'), series: categorySeries, bars, max },
-      table: { ...tableOf(bars, categorySeries, tr('figures.listCategory'), tr('figures.rowsTotal')), note: tr('figures.projectsNote', { year: y.year, rows: y.total.rows, projects: y.total.projects, shared: y.total.rows - y.total.projects }) },
+      chart: {
+        id: `fig${k + 1}`,
+        lang: HTML_LANG[lang],
+        title,
+        description: describe(lang, bars, categorySeries),
+        axisLabel: tr('figures.axisProjects'),
+        series: categorySeries,
+        bars,
+        max,
+      },
+      table: {
+        ...tableOf(bars, categorySeries, tr('figures.listCategory'), tr('figures.rowsTotal')),
+        note: tr('figures.projectsNote', { year: y.year, rows: y.total.rows, projects: y.total.projects, shared: y.total.rows - y.total.projects }),
+      },
       data: { columns: ['year', 'list', 'category', 'rows'], rows: countRows(y.cells) },
       after: { year: y.year, list: PROJECT_LISTS[PROJECT_LISTS.length - 1]! },
     };
   });
 
   const { fromYear, toYear } = movement;
-  const fromLabel = (f: (typeof MOVEMENT_FROM)[number]) => (f === 'new' ? tr('figures.notListed', { year: fromYear }) : tr('figures.inYear', { year: fromYear, stage: tr(`stage.${f}`) }));
-  const toSeries = MOVEMENT_TO.map((to) => ({ key: to, label: to === 'none' ? tr('figures.notListed', { year: toYear }) : tr('figures.inYear', { year: toYear, stage: tr(`stage.${to}`) }) }));
-  const bars = MOVEMENT_FROM.map((from) => ({ key: from, label: fromLabel(from), values: Object.fromEntries(movement.cells.filter((c) => c.from === from).map((c) => [c.to, c.count])) }));
+  const fromLabel = (f: (typeof MOVEMENT_FROM)[number]) =>
+    f === 'new' ? tr('figures.notListed', { year: fromYear }) : tr('figures.inYear', { year: fromYear, stage: tr(`stage.${f}`) });
+  const toSeries = MOVEMENT_TO.map((to) => ({
+    key: to,
+    label: to === 'none' ? tr('figures.notListed', { year: toYear }) : tr('figures.inYear', { year: toYear, stage: tr(`stage.${to}`) }),
+  }));
+  const bars = MOVEMENT_FROM.map((from) => ({
+    key: from,
+    label: fromLabel(from),
+    values: Object.fromEntries(movement.cells.filter((c) => c.from === from).map((c) => [c.to, c.count])),
+  }));
   const number = yearly.length + 1;
   const title = tr('figures.movementTitle', { from: fromYear, to: toYear });
   const moving: Figure = {
@@ -80,9 +119,28 @@ export function figures(lang: Lang): Figure[] {
     number,
     title,
     source: tr('figures.movementSource', { from: fromYear, to: toYear }),
-    chart: { id: `fig${number}`, lang: HTML_LANG[lang], title, description: describe(lang, bars, toSeries), axisLabel: tr('figures.axisProjects'), series: toSeries, bars },
-    table: { ...tableOf(bars, toSeries, tr('figures.fromTo', { from: fromYear, to: toYear }), tr('figures.rowsTotal')), note: tr('figures.movementNote', { splits: movement.splits, from: fromYear, to: toYear, projects: counts.find((c) => c.year === toYear)?.total.projects ?? 0 }) },
-    data: { columns: [`stage_${fromYear}`, `stage_${toYear}`, 'projects'], rows: movement.cells.map((c): Row => ({ [`stage_${fromYear}`]: c.from, [`stage_${toYear}`]: c.to, projects: c.count })) },
+    chart: {
+      id: `fig${number}`,
+      lang: HTML_LANG[lang],
+      title,
+      description: describe(lang, bars, toSeries),
+      axisLabel: tr('figures.axisProjects'),
+      series: toSeries,
+      bars,
+    },
+    table: {
+      ...tableOf(bars, toSeries, tr('figures.fromTo', { from: fromYear, to: toYear }), tr('figures.rowsTotal')),
+      note: tr('figures.movementNote', {
+        splits: movement.splits,
+        from: fromYear,
+        to: toYear,
+        projects: counts.find((c) => c.year === toYear)?.total.projects ?? 0,
+      }),
+    },
+    data: {
+      columns: [`stage_${fromYear}`, `stage_${toYear}`, 'projects'],
+      rows: movement.cells.map((c): Row => ({ [`stage_${fromYear}`]: c.from, [`stage_${toYear}`]: c.to, projects: c.count })),
+    },
     after: { year: toYear, list: PROJECT_LISTS[PROJECT_LISTS.length - 1]! },
   };
   return [...yearly, moving];

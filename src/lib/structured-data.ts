@@ -37,7 +37,15 @@ export function reportLd(o: { lang: Lang; url: string; image: string; chapters: 
 }
 
 /** One chapter page; `contentLang` is the language of its text (Chinese on an untranslated English page). */
-export function chapterLd(o: { lang: Lang; contentLang: Lang; chapter: ChapterRef; description: string; image: string; homeUrl: string; original?: string }): JsonLd {
+export function chapterLd(o: {
+  lang: Lang;
+  contentLang: Lang;
+  chapter: ChapterRef;
+  description: string;
+  image: string;
+  homeUrl: string;
+  original?: string;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Chapter',

@@ -14,7 +14,10 @@ export function markFirstTerms(html: string, terms: readonly GlossaryTerm[], ctx
 
 function markTerm(root: HTMLElement, term: GlossaryTerm, ctx: { id: string; lang: 'zh' | 'en'; glossaryHref: string }): void {
   const pattern = new RegExp(
-    formsOf(term, ctx.lang).sort((a, b) => b.length - a.length).map((f) => (ctx.lang === 'en' ? `(?<![A-Za-z0-9])${quoteTolerant(f)}(?![A-Za-z0-9])` : escapeRegExp(f))).join('|'),
+    formsOf(term, ctx.lang)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => (ctx.lang === 'en' ? `(?<![A-Za-z0-9])${quoteTolerant(f)}(?![A-Za-z0-9])` : escapeRegExp(f)))
+      .join('|'),
     ctx.lang === 'en' ? 'i' : '',
   );
   for (const node of textNodes(root)) {

@@ -71,11 +71,13 @@ export function start(root: HTMLElement): void {
     try {
       const outcome = await search(await pagefind(lang), query, { filters, limit });
       if (mine !== seq) return;
-      list.replaceChildren(...outcome.hits.map((hit) => {
-        const li = document.createElement('li');
-        li.append(hitLink(hit, s));
-        return li;
-      }));
+      list.replaceChildren(
+        ...outcome.hits.map((hit) => {
+          const li = document.createElement('li');
+          li.append(hitLink(hit, s));
+          return li;
+        }),
+      );
       status.textContent = countText(outcome.total, query, s);
       list.dataset.query = query;
       counts(outcome.counts);
@@ -94,14 +96,19 @@ export function start(root: HTMLElement): void {
     limit = PAGE;
     void run();
   });
-  onTyping(input, () => {
-    limit = PAGE;
-    void run();
-  }, DEBOUNCE_MS);
-  for (const select of selects) select.addEventListener('change', () => {
-    limit = PAGE;
-    void run();
-  });
+  onTyping(
+    input,
+    () => {
+      limit = PAGE;
+      void run();
+    },
+    DEBOUNCE_MS,
+  );
+  for (const select of selects)
+    select.addEventListener('change', () => {
+      limit = PAGE;
+      void run();
+    });
   more.addEventListener('click', () => {
     limit += PAGE;
     void run();

@@ -7,7 +7,11 @@ import { useBrowser } from '../helpers/browser.ts';
 const { browser, server } = useBrowser();
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const page = await browser().newPage({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1100, height: 900 }, javaScriptEnabled: false });
+  const page = await browser().newPage({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1100, height: 900 },
+    javaScriptEnabled: false,
+  });
   await page.goto(`${server().url}${path}`);
   return page;
 }
@@ -17,7 +21,12 @@ const colours = (page: Page) =>
   page.evaluate(() => {
     const fig = document.querySelector('#figure-1 svg')!;
     const style = (el: Element) => getComputedStyle(el);
-    return { body: style(document.body).color, label: style(fig.querySelector('.bar-label')!).fill, tint: style(fig.querySelector('.tint-1')!).fill, downloads: style(document.querySelector('#figure-1 .chart-downloads')!).display };
+    return {
+      body: style(document.body).color,
+      label: style(fig.querySelector('.bar-label')!).fill,
+      tint: style(fig.querySelector('.tint-1')!).fill,
+      downloads: style(document.querySelector('#figure-1 .chart-downloads')!).display,
+    };
   });
 
 describe('charts in Chromium', () => {
@@ -42,19 +51,28 @@ describe('charts in Chromium', () => {
     await page.close();
   });
 
-  it.each(['zh/data/', 'en/data/', 'en/chapters/04-major-projects/'])('/%s: on a 375px screen the page does not overflow and the charts stay legible', async (path) => {
-    const page = await open(path, { width: 375 });
-    const m = await page.evaluate(() => {
-      const svg = document.querySelector<SVGSVGElement>('#figure-3 svg')!;
-      const frame = svg.parentElement!;
-      return { page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, frame: frame.getBoundingClientRect().width, scrolls: frame.scrollWidth > frame.clientWidth && getComputedStyle(frame).overflowX === 'auto' };
-    });
-    expect(m.page).toBeLessThanOrEqual(m.view);
-    expect(m.frame).toBeLessThanOrEqual(m.view);
-    expect(m.scale).toBeGreaterThanOrEqual(0.8); // 13px labels drawn at 10.4px or more
-    expect(m.scrolls).toBe(true);
-    await page.close();
-  });
+  it.each(['zh/data/', 'en/data/', 'en/chapters/04-major-projects/'])(
+    '/%s: on a 375px screen the page does not overflow and the charts stay legible',
+    async (path) => {
+      const page = await open(path, { width: 375 });
+      const m = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('#figure-3 svg')!;
+        const frame = svg.parentElement!;
+        return {
+          page: document.documentElement.scrollWidth,
+          view: document.documentElement.clientWidth,
+          scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+          frame: frame.getBoundingClientRect().width,
+          scrolls: frame.scrollWidth > frame.clientWidth && getComputedStyle(frame).overflowX === 'auto',
+        };
+      });
+      expect(m.page).toBeLessThanOrEqual(m.view);
+      expect(m.frame).toBeLessThanOrEqual(m.view);
+      expect(m.scale).toBeGreaterThanOrEqual(0.8); // 13px labels drawn at 10.4px or more
+      expect(m.scrolls).toBe(true);
+      await page.close();
+    },
+  );
 
   it.each(['zh', 'en'])('the %s SVG download is a well-formed document with its own styles', async (lang) => {
     const page = await open(`data/charts/${lang}/movement-2020-2021.svg`);

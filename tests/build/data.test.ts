@@ -38,8 +38,15 @@ describe('/data/major-projects.csv and .json', () => {
     rows.forEach(({ row }, k) => {
       const p = projects[k]!;
       expect(row, `row ${k + 2}`).toEqual({
-        year: String(p.year), list: p.list, category: p.category, seq: p.seq === null ? '' : String(p.seq),
-        name_zh: p.nameZh, name_en: p.nameEn, repeat_of: p.repeatOf === null ? '' : String(p.repeatOf), note_zh: p.noteZh, note_en: p.noteEn,
+        year: String(p.year),
+        list: p.list,
+        category: p.category,
+        seq: p.seq === null ? '' : String(p.seq),
+        name_zh: p.nameZh,
+        name_en: p.nameEn,
+        repeat_of: p.repeatOf === null ? '' : String(p.repeatOf),
+        note_zh: p.noteZh,
+        note_en: p.noteEn,
       });
     });
   });
@@ -143,7 +150,10 @@ describe.each(LANGS)('/%s/data/', (lang) => {
     const rows = doc.querySelectorAll('table.reconciliation tbody tr:not(.group)');
     const grouped = ['text', 'heading', 'summary', 'label', 'total'].flatMap((kind) => data.reconciliation.filter((r) => r.kind === kind));
     expect(rows.map((r) => r.id)).toEqual(grouped.map((r) => `rc-${r.id}`));
-    const row = doc.querySelector('#rc-c4-2020-total')!.querySelectorAll('td').map((td) => td.text.trim());
+    const row = doc
+      .querySelector('#rc-c4-2020-total')!
+      .querySelectorAll('td')
+      .map((td) => td.text.trim());
     expect(row.slice(3, 6)).toEqual(['78', '78', '0']);
     expect(row[7]).toContain('81');
   });
@@ -199,7 +209,10 @@ describe.each(LANGS)('/%s/chapters/04-…/', (lang) => {
 
   it('shows each figure right after the tables it is drawn from', () => {
     expectFigures(doc, ['figure-1', 'figure-2', 'figure-3']);
-    const order = doc.querySelectorAll('.chapter-body [id]').map((e) => e.id).filter((id) => /^(figure-\d|c4-annex-\d-s4-table|c4-annex-\d)$/.test(id));
+    const order = doc
+      .querySelectorAll('.chapter-body [id]')
+      .map((e) => e.id)
+      .filter((id) => /^(figure-\d|c4-annex-\d-s4-table|c4-annex-\d)$/.test(id));
     expect(order).toEqual(['c4-annex-1', 'c4-annex-1-s4-table', 'figure-1', 'c4-annex-2', 'c4-annex-2-s4-table', 'figure-2', 'figure-3', 'c4-annex-3']);
   });
 });

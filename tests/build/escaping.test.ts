@@ -31,7 +31,13 @@ function editCsv(file: string, columns: string[], edit: (row: Record<string, str
   const path = join(project, file);
   const records = readCsv(readFileSync(path, 'utf8'), file, columns);
   edit(records[0]!.row);
-  writeFileSync(path, writeCsv(records.map((r) => r.row), Object.keys(records[0]!.row)));
+  writeFileSync(
+    path,
+    writeCsv(
+      records.map((r) => r.row),
+      Object.keys(records[0]!.row),
+    ),
+  );
 }
 
 function edit(file: string, from: string | RegExp, to: string): void {
@@ -87,7 +93,13 @@ describe('hostile content and data', () => {
         if (type === 'application/ld+json') expect(() => JSON.parse(script.text), `${file}: JSON-LD`).not.toThrow();
         else expect([file, type, script.getAttribute('src'), script.text]).toEqual([file, 'module', expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/), '']);
       }
-      expect(doc.querySelectorAll('*').flatMap((e) => Object.keys(e.attributes).filter((a) => /^on/i.test(a)).map((a) => `${file}: ${a}`))).toEqual([]);
+      expect(
+        doc.querySelectorAll('*').flatMap((e) =>
+          Object.keys(e.attributes)
+            .filter((a) => /^on/i.test(a))
+            .map((a) => `${file}: ${a}`),
+        ),
+      ).toEqual([]);
       expect(doc.querySelectorAll('a[href^="javascript:" i]').map((e) => `${file}: ${e.getAttribute('href')}`)).toEqual([]);
     }
   });

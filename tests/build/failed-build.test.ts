@@ -10,7 +10,8 @@ import { copyProject } from '../../scripts/shared/project-copy.ts';
 import { buildEnv } from '../helpers/builds.ts';
 
 let project: string;
-const snapshot = (): Record<string, string> => Object.fromEntries(siteFiles(join(project, 'dist')).map((f) => [f, readFileSync(join(project, 'dist', f), 'utf8')]));
+const snapshot = (): Record<string, string> =>
+  Object.fromEntries(siteFiles(join(project, 'dist')).map((f) => [f, readFileSync(join(project, 'dist', f), 'utf8')]));
 let previous: Record<string, string>;
 
 beforeAll(() => {
@@ -53,7 +54,8 @@ const cases: Case[] = [
     file: 'src/components/SiteHeader.astro',
     from: '#contents`',
     to: '#no-such-anchor`',
-    message: /dist\.tmp-\d+\/en\/chapters\/01-epidemic-control\/index\.html: "\/en\/#no-such-anchor" <a> anchor #no-such-anchor is not an id in en\/index\.html/,
+    message:
+      /dist\.tmp-\d+\/en\/chapters\/01-epidemic-control\/index\.html: "\/en\/#no-such-anchor" <a> anchor #no-such-anchor is not an id in en\/index\.html/,
   },
 ];
 

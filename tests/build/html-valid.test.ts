@@ -10,7 +10,9 @@ const validator = new HtmlValidate(config);
 describe('html-validate', () => {
   it.each(htmlFiles())('%s', async (file) => {
     const report = await validator.validateString(readFileSync(distFile(file), 'utf8'), file);
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.filter((m) => m.severity === 2).map((m) => `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -27,16 +27,30 @@ const WALKS = [
 ];
 
 describe('Tab through the whole page', () => {
-  it.each(WALKS.flatMap((w) => (['light', 'dark'] as const).map((scheme) => ({ ...w, scheme }))))('/$path ($scheme): every stop visible and marked, header stops first', async ({ path, header, scheme }) => {
-    const page = await open(path, scheme);
-    const walk = await tabWalk(page, STOPS);
-    await page.close();
-    expect(walk.length).toBeGreaterThan(header ? HEADER_STOPS.length : 1);
-    expect(walk.filter((s) => !s.indicator).map((s) => s.label), 'stops without a visible focus indicator').toEqual([]);
-    expect(walk.filter((s) => !s.visible).map((s) => s.label), 'stops off screen or covered').toEqual([]);
-    if (header) expect(walk.slice(0, HEADER_STOPS.length).map((s) => s.names[0])).toEqual(HEADER_STOPS.map((s) => s.name));
-    if (/\/chapters\/[^/]+\/$/.test(path)) for (const stop of TEXT_STOPS) expect(walk.some((s) => s.names.includes(stop.name)), stop.name).toBe(true);
-  });
+  it.each(WALKS.flatMap((w) => (['light', 'dark'] as const).map((scheme) => ({ ...w, scheme }))))(
+    '/$path ($scheme): every stop visible and marked, header stops first',
+    async ({ path, header, scheme }) => {
+      const page = await open(path, scheme);
+      const walk = await tabWalk(page, STOPS);
+      await page.close();
+      expect(walk.length).toBeGreaterThan(header ? HEADER_STOPS.length : 1);
+      expect(
+        walk.filter((s) => !s.indicator).map((s) => s.label),
+        'stops without a visible focus indicator',
+      ).toEqual([]);
+      expect(
+        walk.filter((s) => !s.visible).map((s) => s.label),
+        'stops off screen or covered',
+      ).toEqual([]);
+      if (header) expect(walk.slice(0, HEADER_STOPS.length).map((s) => s.names[0])).toEqual(HEADER_STOPS.map((s) => s.name));
+      if (/\/chapters\/[^/]+\/$/.test(path))
+        for (const stop of TEXT_STOPS)
+          expect(
+            walk.some((s) => s.names.includes(stop.name)),
+            stop.name,
+          ).toBe(true);
+    },
+  );
 });
 
 describe('keyboard actions', () => {
@@ -58,7 +72,10 @@ describe('keyboard actions', () => {
     await page.focus(HEADER_STOPS.find((s) => s.name === 'contents')!.selector);
     await Promise.all([page.waitForURL('**/en/#contents'), page.keyboard.press('Enter')]);
     // Scrolled to the top of the viewport, just below the sticky header rather than under it.
-    const [top, header] = await page.evaluate(() => [document.querySelector('#contents')!.getBoundingClientRect().top, document.querySelector('.site-header')!.getBoundingClientRect().bottom]);
+    const [top, header] = await page.evaluate(() => [
+      document.querySelector('#contents')!.getBoundingClientRect().top,
+      document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    ]);
     expect(top).toBeGreaterThanOrEqual(header! - 1);
     expect(top).toBeLessThan(header! + 60);
     await page.close();

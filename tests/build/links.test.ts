@@ -25,7 +25,9 @@ describe.each([
     console.log(`links ${base}: ${report.pages} pages, ${report.checked} internal references, ${report.anchors} with #anchors`);
     expect(formatLinkProblems(report.problems)).toEqual([]);
     expect([...new Set(report.external.map((e) => e.href))].sort()).toEqual([...listed].sort());
-    expect(report.external.filter((e) => (e.tag === 'a' || e.tag === 'area') && !e.rel.split(/\s+/).includes('noopener')).map((e) => `${e.file}: ${e.href}`)).toEqual([]);
+    expect(
+      report.external.filter((e) => (e.tag === 'a' || e.tag === 'area') && !e.rel.split(/\s+/).includes('noopener')).map((e) => `${e.file}: ${e.href}`),
+    ).toEqual([]);
     expect(report.pages).toBe(htmlFiles(dir).length);
     expect(report.anchors).toBeGreaterThan(1000); // contents lists, paragraph numbers, copy links
   });

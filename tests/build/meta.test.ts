@@ -14,10 +14,13 @@ import { builtFiles, DIST, distFile, htmlFiles, readPage, resolveHref, SITE } fr
 const config = reportConfig();
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });
 const cards = shareCards(config, cardChapters(config.slugs), ui.t);
-const pages = htmlFiles().filter((p) => p !== '404.html').map((p) => p.replace(/index\.html$/, ''));
+const pages = htmlFiles()
+  .filter((p) => p !== '404.html')
+  .map((p) => p.replace(/index\.html$/, ''));
 const meta = (doc: HTMLElement, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 type Alternates = [hreflang: string, href: string][];
-const hreflangs = (doc: HTMLElement): Alternates => doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]);
+const hreflangs = (doc: HTMLElement): Alternates =>
+  doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]);
 const jsonLd = (doc: HTMLElement) => doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text) as Record<string, unknown>);
 
 describe('Open Graph and Twitter cards', () => {
@@ -46,7 +49,9 @@ describe('Open Graph and Twitter cards', () => {
   });
 
   it('every share image shows its current card (title, report, district), and no other images are published', () => {
-    const published = builtFiles('.png', distFile('og')).map((f) => `og/${f}`).sort();
+    const published = builtFiles('.png', distFile('og'))
+      .map((f) => `og/${f}`)
+      .sort();
     expect(published).toEqual(cards.map((c) => c.path).sort());
     for (const card of cards) expect(pngText(readFileSync(distFile(card.path)), card.path)[CARD_HASH_KEY], card.path).toBe(cardHash(card));
   });
@@ -55,7 +60,13 @@ describe('Open Graph and Twitter cards', () => {
 describe('JSON-LD', () => {
   it.each(['zh', 'en'])('%s/: the report with its 12 chapters', (lang) => {
     const [ld] = jsonLd(readPage(`${lang}/`));
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Report', '@id': `${SITE}/${lang}/#report`, url: `${SITE}/${lang}/`, datePublished: config.published });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Report',
+      '@id': `${SITE}/${lang}/#report`,
+      url: `${SITE}/${lang}/`,
+      datePublished: config.published,
+    });
     expect(ld!.name).toBe(config.title[lang as 'zh' | 'en']);
     const parts = ld!.hasPart as { url: string; position: number }[];
     expect(parts.map((p) => p.url)).toEqual(config.slugs.map((s) => `${SITE}/${lang}/chapters/${s}/`));
@@ -81,9 +92,14 @@ describe('JSON-LD', () => {
 /** url -> its hreflang alternates, from sitemap.xml. */
 function sitemap(dir: string): Map<string, Alternates> {
   const xml = readFileSync(distFile('sitemap.xml', dir), 'utf8');
-  expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/);
+  expect(xml).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+  );
   return new Map(
-    [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [m[1]!, [...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l): [string, string] => [l[1]!, l[2]!])]),
+    [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => [
+      m[1]!,
+      [...m[2]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l): [string, string] => [l[1]!, l[2]!]),
+    ]),
   );
 }
 

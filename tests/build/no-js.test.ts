@@ -17,7 +17,10 @@ describe('chapters without JavaScript', () => {
     const context = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${chromium.server().url}${lang}/chapters/${slug}/`);
-    const hidden = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)?.checkVisibility() || !document.getElementById(id)!.textContent!.trim()), ids);
+    const hidden = await page.evaluate(
+      (ids) => ids.filter((id) => !document.getElementById(id)?.checkVisibility() || !document.getElementById(id)!.textContent!.trim()),
+      ids,
+    );
     await context.close();
     expect(ids.length).toBeGreaterThan(5);
     expect(hidden).toEqual([]);

@@ -39,7 +39,9 @@ beforeAll(async () => {
     await browser.close();
     await server.close();
   }
-  const rows = files.map((f) => `${pageType(f).type.padEnd(8)} ${f.padEnd(48)} ${WEIGHTS.map((w) => String(examined.get(f)!.weights[w]).padStart(7)).join('')}`);
+  const rows = files.map(
+    (f) => `${pageType(f).type.padEnd(8)} ${f.padEnd(48)} ${WEIGHTS.map((w) => String(examined.get(f)!.weights[w]).padStart(7)).join('')}`,
+  );
   console.log(`gzip bytes on load ${''.padEnd(39)}   html    css     js\n${rows.join('\n')}`);
 });
 
@@ -57,7 +59,9 @@ async function examine(browser: Browser, server: StaticServer, file: string): Pr
   await page.exposeFunction('__cspViolation', (s: string) => cspViolations.push(s));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation(s: string): void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __cspViolation(s: string): void }).__cspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   try {
@@ -85,12 +89,16 @@ async function examine(browser: Browser, server: StaticServer, file: string): Pr
 /** Gzip bytes of the page, and of the stylesheets and scripts it loaded (plus its inline scripts). */
 function weigh(file: string, requests: Examined['requests']): Weights {
   const loaded = (type: string): number =>
-    requests.filter((r) => r.type === type).reduce((sum, r) => {
-      const path = resolveHref(new URL(r.url).pathname);
-      if (!path) throw new Error(`${file}: loaded ${r.url}, which is not in dist/`);
-      return sum + gzipSize(readFileSync(path));
-    }, 0);
-  const inline = readPage(file).querySelectorAll('script:not([src])').filter((s) => /^(|module|text\/javascript)$/.test(s.getAttribute('type') ?? ''));
+    requests
+      .filter((r) => r.type === type)
+      .reduce((sum, r) => {
+        const path = resolveHref(new URL(r.url).pathname);
+        if (!path) throw new Error(`${file}: loaded ${r.url}, which is not in dist/`);
+        return sum + gzipSize(readFileSync(path));
+      }, 0);
+  const inline = readPage(file)
+    .querySelectorAll('script:not([src])')
+    .filter((s) => /^(|module|text\/javascript)$/.test(s.getAttribute('type') ?? ''));
   return {
     html: gzipSize(readFileSync(distFile(file))),
     css: loaded('stylesheet'),
@@ -103,7 +111,11 @@ describe.each(files)('%s', (file) => {
 
   it('requests only its own origin, and every request succeeds', () => {
     expect(r().requests.length).toBeGreaterThan(1);
-    expect(r().requests.map((q) => q.url).filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+    expect(
+      r()
+        .requests.map((q) => q.url)
+        .filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')),
+    ).toEqual([]);
     expect(r().failures).toEqual([]);
   });
 

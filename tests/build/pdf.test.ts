@@ -18,7 +18,11 @@ const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encodi
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 function info(file: string): Record<string, string> {
-  return Object.fromEntries(run('pdfinfo', distFile(file)).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    run('pdfinfo', distFile(file))
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 const pages = (file: string) => Number(info(file).Pages);
 const text = (file: string, page?: number, layout = false) =>
@@ -45,7 +49,10 @@ describe('every PDF', () => {
     expect(await language(file)).toBe(lang === 'zh' ? 'zh-CN' : 'en');
     // Every heading on paper, in order: the cover title and contents first in a whole report.
     const printed = slug ? 'article.chapter :is(h1, h2, h3, h4)' : '.print-cover h1, .print-contents h2, article.chapter :is(h1, h2, h3, h4)';
-    const headings = html.querySelectorAll(printed).filter((h) => !h.classList.contains('toc-title')).map((h) => h.text.replace(/\s+/g, ' ').trim());
+    const headings = html
+      .querySelectorAll(printed)
+      .filter((h) => !h.classList.contains('toc-title'))
+      .map((h) => h.text.replace(/\s+/g, ' ').trim());
     expect(await outlineTitles(readFileSync(distFile(file)))).toEqual(headings);
   });
 
@@ -91,7 +98,7 @@ describe('page counts', () => {
     expect(count[file]).toBeLessThanOrEqual(40);
   });
 
-  it.each(reportJobs)('$file has its chapters\' pages plus a cover and a contents of one to three pages', ({ file, lang }) => {
+  it.each(reportJobs)("$file has its chapters' pages plus a cover and a contents of one to three pages", ({ file, lang }) => {
     const chapters = chapterJobs.filter((j) => j.lang === lang).reduce((sum, j) => sum + count[j.file]!, 0);
     expect(count[file]! - chapters).toBeGreaterThanOrEqual(2);
     expect(count[file]! - chapters).toBeLessThanOrEqual(4);
@@ -103,7 +110,10 @@ describe.each(reportJobs)('$file contents', ({ file, page, lang }) => {
     const html = readPage(page);
     const titles = html.querySelectorAll('article.chapter h1').map((h) => squash(h.text).slice(0, 12));
     // The contents follow the cover; laid out as on paper, a chapter entry's page number ends its last line.
-    const lines = [2, 3, 4].flatMap((p) => text(file, p, true).split('\n')).map((l) => l.trim()).filter(Boolean);
+    const lines = [2, 3, 4]
+      .flatMap((p) => text(file, p, true).split('\n'))
+      .map((l) => l.trim())
+      .filter(Boolean);
     const label = (n: number) => (lang === 'zh' ? `第${n}章` : `Chapter ${n} `);
     titles.forEach((title, k) => {
       const at = lines.findIndex((l) => l.startsWith(label(k + 1)));
@@ -120,10 +130,15 @@ describe('tables on paper', () => {
   it.each(withTables)('$file: no table header is left alone at the foot of a page', ({ file, lang }) => {
     const ui = JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { table: { category: string } };
     // pdftotext ends each page with a form feed; on each page, the last line above the page number.
-    const stranded = text(file, undefined, true).split('\f').flatMap((page, k) => {
-      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
-      return lines.at(-2)?.startsWith(`${ui.table.category} `) ? [k + 1] : [];
-    });
+    const stranded = text(file, undefined, true)
+      .split('\f')
+      .flatMap((page, k) => {
+        const lines = page
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        return lines.at(-2)?.startsWith(`${ui.table.category} `) ? [k + 1] : [];
+      });
     expect(stranded).toEqual([]);
   });
 });
@@ -161,12 +176,21 @@ describe('download links', () => {
 
   it('chapter pages link their own chapter and the whole report; the home pages link every PDF of their language', () => {
     for (const job of chapterJobs) {
-      const hrefs = readPage(job.page).querySelectorAll('a[data-pdf]').map((a) => a.getAttribute('data-pdf'));
+      const hrefs = readPage(job.page)
+        .querySelectorAll('a[data-pdf]')
+        .map((a) => a.getAttribute('data-pdf'));
       expect(hrefs).toEqual([job.file, reportJobs.find((r) => r.lang === job.lang)!.file]);
     }
     for (const lang of ['zh', 'en']) {
-      const hrefs = readPage(`${lang}/`).querySelectorAll('a[data-pdf]').map((a) => a.getAttribute('data-pdf'));
-      expect(hrefs.sort()).toEqual(jobs.filter((j) => j.lang === lang).map((j) => j.file).sort());
+      const hrefs = readPage(`${lang}/`)
+        .querySelectorAll('a[data-pdf]')
+        .map((a) => a.getAttribute('data-pdf'));
+      expect(hrefs.sort()).toEqual(
+        jobs
+          .filter((j) => j.lang === lang)
+          .map((j) => j.file)
+          .sort(),
+      );
     }
   });
 

@@ -29,7 +29,8 @@ async function visibleChrome(page: Page): Promise<string[]> {
 /** Every @page rule of the page's stylesheets (inside @media print too): name, size and text. */
 function pageRules(page: Page): Promise<{ name: string; size: string; text: string }[]> {
   return page.evaluate(() =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule])))
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule])))
       .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
       .map((rule) => ({ name: rule.selectorText, size: rule.style.getPropertyValue('size'), text: rule.cssText })),
   );
@@ -60,7 +61,9 @@ describe.each(['zh', 'en'])('the %s whole-report print view, printed', (lang) =>
     const plain = pages.find((p) => p.name === '' && p.size.toUpperCase() === 'A4');
     expect(plain?.text).toContain('counter(page) " / " counter(pages)');
     expect(pages.find((p) => p.name === 'cover')?.text).toMatch(/@bottom-center\s*\{\s*content: none/);
-    const named = await page.$$eval('[data-page]', (els) => els.map((e) => ({ want: e.getAttribute('data-page'), got: getComputedStyle(e).getPropertyValue('page') })));
+    const named = await page.$$eval('[data-page]', (els) =>
+      els.map((e) => ({ want: e.getAttribute('data-page'), got: getComputedStyle(e).getPropertyValue('page') })),
+    );
     expect(named).toHaveLength(chapters + 2);
     for (const { want, got } of named) expect(got).toBe(want);
     for (let n = 1; n <= chapters; n++) {
@@ -76,7 +79,7 @@ describe.each(['zh', 'en'])('the %s whole-report print view, printed', (lang) =>
     expect(targets.filter((id) => !ids.includes(id))).toEqual([]);
   });
 
-  it('labels each chapter\'s paragraphs in the language of its text, chapter by chapter', async () => {
+  it("labels each chapter's paragraphs in the language of its text, chapter by chapter", async () => {
     const mismatched = await page.$$eval('article.chapter', (articles) =>
       articles.flatMap((a) => {
         const zh = (a.querySelector('.chapter-body')?.closest('[lang]')?.getAttribute('lang') ?? '') === 'zh-CN';

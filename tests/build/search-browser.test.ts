@@ -48,38 +48,43 @@ describe('the header search box', () => {
   it.each([
     { lang: 'zh', query: '一网通办', status: /^“一网通办”共有 \d+ 条结果$/ },
     { lang: 'en', query: 'poverty alleviation', status: /^\d+ results for “poverty alleviation”$/ },
-  ])('$lang: no search code until the reader starts; "/" focuses the box; hits in the page language, the query marked whole', async ({ lang, query, status }) => {
-    const page = await browser().newPage();
-    const seen = requests(page, '/');
-    await page.goto(`${server().url}${lang}/chapters/03-riverside-peoples-city/`);
-    const onLoad = [...seen];
-    expect(onLoad.filter((p) => /^_astro\/SearchBox\..+\.js$/.test(p))).toHaveLength(1); // the loader, which only listens
-    expect(onLoad.filter((p) => p.startsWith('pagefind/') || /^_astro\/search-(box|ui)\./.test(p))).toEqual([]);
+  ])(
+    '$lang: no search code until the reader starts; "/" focuses the box; hits in the page language, the query marked whole',
+    async ({ lang, query, status }) => {
+      const page = await browser().newPage();
+      const seen = requests(page, '/');
+      await page.goto(`${server().url}${lang}/chapters/03-riverside-peoples-city/`);
+      const onLoad = [...seen];
+      expect(onLoad.filter((p) => /^_astro\/SearchBox\..+\.js$/.test(p))).toHaveLength(1); // the loader, which only listens
+      expect(onLoad.filter((p) => p.startsWith('pagefind/') || /^_astro\/search-(box|ui)\./.test(p))).toEqual([]);
 
-    seen.length = 0;
-    await typeInBox(page, query, { atOnce: true });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
-    await page.waitForLoadState('networkidle');
-    const first = [...seen];
-    const index = first.filter((p) => p.startsWith(`pagefind/${lang}/`));
-    const sum = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(DIST, p), 0);
-    console.log(`first query (${query} in the header box of a ${lang} chapter): ${sum(first)} bytes over the wire in ${first.length} requests — search code ${sum(first.filter((p) => p.startsWith('_astro/')))}, index ${sum(index)} (${index.filter((p) => p.includes('/fragment/')).length} fragments)`);
-    // The search code stays small: it must not drag in build-time modules (i18next and its strings came along once, 75 kB).
-    expect(sum(first.filter((p) => p.startsWith('_astro/')))).toBeLessThan(10_000);
-    // The query is in this edition's script, so the other edition's index is not asked.
-    expect(first.filter((p) => p.startsWith('pagefind/') && !p.startsWith(`pagefind/${lang}/`))).toEqual([]);
+      seen.length = 0;
+      await typeInBox(page, query, { atOnce: true });
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box-q');
+      await page.waitForLoadState('networkidle');
+      const first = [...seen];
+      const index = first.filter((p) => p.startsWith(`pagefind/${lang}/`));
+      const sum = (paths: string[]) => paths.reduce((n, p) => n + wireBytes(DIST, p), 0);
+      console.log(
+        `first query (${query} in the header box of a ${lang} chapter): ${sum(first)} bytes over the wire in ${first.length} requests — search code ${sum(first.filter((p) => p.startsWith('_astro/')))}, index ${sum(index)} (${index.filter((p) => p.includes('/fragment/')).length} fragments)`,
+      );
+      // The search code stays small: it must not drag in build-time modules (i18next and its strings came along once, 75 kB).
+      expect(sum(first.filter((p) => p.startsWith('_astro/')))).toBeLessThan(10_000);
+      // The query is in this edition's script, so the other edition's index is not asked.
+      expect(first.filter((p) => p.startsWith('pagefind/') && !p.startsWith(`pagefind/${lang}/`))).toEqual([]);
 
-    const input = page.locator('#search-box-q');
-    expect(await input.getAttribute('role')).toBe('combobox');
-    expect(await input.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('#search-box-popup .search-status').textContent()).toMatch(status);
-    expect(await popupHits(page).count()).toBe(6);
-    const marks = await popupHits(page).first().locator('mark').allTextContents();
-    expect(marks.map((m) => m.toLowerCase())).toContain(query);
-    // Chinese: every mark in every hit is the query whole, never its loose characters or a neighbouring word.
-    if (lang === 'zh') expect(new Set(await page.locator('#search-box-popup mark').allTextContents())).toEqual(new Set([query]));
-    await page.close();
-  });
+      const input = page.locator('#search-box-q');
+      expect(await input.getAttribute('role')).toBe('combobox');
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('#search-box-popup .search-status').textContent()).toMatch(status);
+      expect(await popupHits(page).count()).toBe(6);
+      const marks = await popupHits(page).first().locator('mark').allTextContents();
+      expect(marks.map((m) => m.toLowerCase())).toContain(query);
+      // Chinese: every mark in every hit is the query whole, never its loose characters or a neighbouring word.
+      if (lang === 'zh') expect(new Set(await page.locator('#search-box-popup mark').allTextContents())).toEqual(new Set([query]));
+      await page.close();
+    },
+  );
 
   it('arrows choose a hit, Enter follows it to the paragraph, Escape closes the list', async () => {
     const page = await open('zh/');

@@ -107,7 +107,7 @@ describe('search pages', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  it.each(['zh/', 'en/chapters/03-riverside-peoples-city/', 'zh/search/'])('%s has the header search box, a GET form to its language\'s search page', (path) => {
+  it.each(['zh/', 'en/chapters/03-riverside-peoples-city/', 'zh/search/'])("%s has the header search box, a GET form to its language's search page", (path) => {
     const lang = path.slice(0, 2);
     const box = readPage(path).querySelector('header form[data-search-box]')!;
     expect(box.getAttribute('action')).toBe(`/${lang}/search/`);

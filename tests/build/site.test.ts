@@ -60,7 +60,10 @@ describe('pages', () => {
     const source = lang === 'en' && translated.has(slug) ? content.en : content.zh;
     const want = source.get(`${slug}.mdx`)!.blocks.map((b) => b.id);
     // Figures drawn from the tables (chapter 4) carry ids of their own; the content's ids are the rest.
-    const got = doc.querySelectorAll('.chapter-body > [id], .chapter-body > .heading > [id]').filter((e) => !e.classList.contains('chart-figure')).map((e) => e.id);
+    const got = doc
+      .querySelectorAll('.chapter-body > [id], .chapter-body > .heading > [id]')
+      .filter((e) => !e.classList.contains('chart-figure'))
+      .map((e) => e.id);
     expect(got).toEqual(want);
     const paras = doc.querySelectorAll('.chapter-body p.para');
     for (const p of paras) expect(p.querySelector('a.pnum')?.getAttribute('href')).toBe(`#${p.id}`);

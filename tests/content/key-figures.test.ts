@@ -8,7 +8,12 @@ import { KEY_FIGURES_FILE, parseKeyFigures, resolveKeyFigures } from '#core/data
 import { enValues, zhNumbers } from '#core/numbers.ts';
 import { ROOT } from '../../scripts/shared/project.ts';
 
-const byOrder = (lang: 'zh' | 'en') => new Map(chapterFiles(lang).map((f) => loadChapter(lang, f)).map((d) => [Number(d.data.order), d]));
+const byOrder = (lang: 'zh' | 'en') =>
+  new Map(
+    chapterFiles(lang)
+      .map((f) => loadChapter(lang, f))
+      .map((d) => [Number(d.data.order), d]),
+  );
 const zh = byOrder('zh');
 const en = byOrder('en');
 const figures = parseKeyFigures(readFileSync(join(ROOT, KEY_FIGURES_FILE), 'utf8'));

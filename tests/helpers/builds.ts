@@ -28,7 +28,7 @@ export function runBuild(env: Record<string, string> = {}): void {
 }
 
 /** Newest modification time of the project's own files (tracked or not, minus what .gitignore excludes). */
-function newestSource(): number {
+export function newestSource(): number {
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   return Math.max(...files.map((f) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).mtimeMs : 0)));
 }

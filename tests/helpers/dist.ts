@@ -67,5 +67,11 @@ export function hostHeaders(dir = DIST, base = '/'): Record<string, string> {
  * should be the search box's loader, an external module ([['module', 'search-loader', '']]).
  */
 export function scriptsOf(doc: HTMLElement): [string | undefined, string, string][] {
-  return doc.querySelectorAll('script').map((s) => [s.getAttribute('type'), /^\/(.+\/)?_astro\/SearchBox\./.test(s.getAttribute('src') ?? '') ? 'search-loader' : (s.getAttribute('src') ?? 'inline'), s.text.trim()]);
+  return doc
+    .querySelectorAll('script')
+    .map((s) => [
+      s.getAttribute('type'),
+      /^\/(.+\/)?_astro\/SearchBox\./.test(s.getAttribute('src') ?? '') ? 'search-loader' : (s.getAttribute('src') ?? 'inline'),
+      s.text.trim(),
+    ]);
 }

@@ -12,8 +12,16 @@ export type RowSpec = [number, string, string, number | null, string, number?];
 export function projectsCsv(rows: readonly RowSpec[]): string {
   return writeCsv(
     rows.map(([year, list, category, seq, name, repeatOf], k) => ({
-      year: String(year), list, category, seq: seq === null ? '' : String(seq), name_zh: name, name_en: `EN ${name}`,
-      repeat_of: repeatOf === undefined ? '' : String(repeatOf), note_zh: '', note_en: '', source_line: String(100 + k),
+      year: String(year),
+      list,
+      category,
+      seq: seq === null ? '' : String(seq),
+      name_zh: name,
+      name_en: `EN ${name}`,
+      repeat_of: repeatOf === undefined ? '' : String(repeatOf),
+      note_zh: '',
+      note_en: '',
+      source_line: String(100 + k),
     })),
     PROJECT_COLUMNS,
   );
@@ -26,6 +34,18 @@ export function projects(rows: readonly RowSpec[], file = 'test/projects.csv'): 
 /** A chapter file: frontmatter for chapter `order` and one block per line. */
 export function chapterDoc(blocks: readonly string[], order = 4, lang: 'zh' | 'en' = 'zh'): ChapterDoc {
   const slug = `${chapterPrefix(order)}-test`;
-  const text = ['---', `order: ${order}`, `slug: ${slug}`, `lang: ${lang}`, 'title: "T"', 'tocTitle: "T"', 'sourceLines: [1, 2]', 'translated: true', '---', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+  const text = [
+    '---',
+    `order: ${order}`,
+    `slug: ${slug}`,
+    `lang: ${lang}`,
+    'title: "T"',
+    'tocTitle: "T"',
+    'sourceLines: [1, 2]',
+    'translated: true',
+    '---',
+    '',
+    ...blocks.flatMap((b) => [b, '']),
+  ].join('\n');
   return parseChapterDoc(text, `content/chapters/${lang}/${slug}.mdx`);
 }

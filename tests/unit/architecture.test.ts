@@ -27,18 +27,37 @@ const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 describe('the source tree', () => {
   it('core/ imports nothing from src/ or scripts/', () => {
-    const bad = files.filter((f) => f.startsWith('core/')).flatMap((f) => graph.get(f)!.filter((t) => !t.startsWith('core/')).map((t) => `${f} -> ${t}`));
+    const bad = files
+      .filter((f) => f.startsWith('core/'))
+      .flatMap((f) =>
+        graph
+          .get(f)!
+          .filter((t) => !t.startsWith('core/'))
+          .map((t) => `${f} -> ${t}`),
+      );
     expect(bad).toEqual([]);
   });
 
   it('src/ imports nothing from scripts/', () => {
-    const bad = files.filter((f) => f.startsWith('src/')).flatMap((f) => graph.get(f)!.filter((t) => t.startsWith('scripts/')).map((t) => `${f} -> ${t}`));
+    const bad = files
+      .filter((f) => f.startsWith('src/'))
+      .flatMap((f) =>
+        graph
+          .get(f)!
+          .filter((t) => t.startsWith('scripts/'))
+          .map((t) => `${f} -> ${t}`),
+      );
     expect(bad).toEqual([]);
   });
 
   it('every relative import names a file that exists', () => {
     const known = new Set(files);
-    const missing = files.flatMap((f) => graph.get(f)!.filter((t) => CODE.test(t) && !known.has(t)).map((t) => `${f} -> ${t}`));
+    const missing = files.flatMap((f) =>
+      graph
+        .get(f)!
+        .filter((t) => CODE.test(t) && !known.has(t))
+        .map((t) => `${f} -> ${t}`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ const chart: StackedBarChart = {
   title: 'Projects <by> list & category',
   description: 'New starts: 3 (A 1, B 2); Completed: 4 (A 4)',
   axisLabel: 'Number of projects',
-  series: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B & co' }],
+  series: [
+    { key: 'a', label: 'A' },
+    { key: 'b', label: 'B & co' },
+  ],
   bars: [
     { key: 'new', label: 'New starts', values: { a: 1, b: 2 } },
     { key: 'done', label: 'Completed', values: { a: 4, b: 0 } },
@@ -31,7 +34,7 @@ describe('stackedBarSvg', () => {
 
   it('draws one textured segment per non-zero value, as wide as its value', () => {
     const segs = svg.querySelectorAll('.bars rect.seg');
-    expect(segs.map((s) => s.classList.contains('tint-0') ? 0 : s.classList.contains('tint-1') ? 1 : -1)).toEqual([0, 1, 0]);
+    expect(segs.map((s) => (s.classList.contains('tint-0') ? 0 : s.classList.contains('tint-1') ? 1 : -1))).toEqual([0, 1, 0]);
     const width = segs.map((s) => Number(s.getAttribute('width')));
     expect(width[1]! / width[0]!).toBeCloseTo(2, 1);
     expect(width[2]! / width[0]!).toBeCloseTo(4, 1);
@@ -50,7 +53,10 @@ describe('stackedBarSvg', () => {
 
   it('shares a scale when given a maximum', () => {
     const scaled = parse(stackedBarSvg({ ...chart, max: 8 })).querySelectorAll('.bars rect.seg');
-    expect(Number(scaled[2]!.getAttribute('width'))).toBeCloseTo(Number(parse(stackedBarSvg(chart)).querySelectorAll('.bars rect.seg')[2]!.getAttribute('width')) / 2, 0);
+    expect(Number(scaled[2]!.getAttribute('width'))).toBeCloseTo(
+      Number(parse(stackedBarSvg(chart)).querySelectorAll('.bars rect.seg')[2]!.getAttribute('width')) / 2,
+      0,
+    );
   });
 
   it('as a file: heading, source line, stylesheet and background', () => {

@@ -7,7 +7,9 @@ import { createTranslator } from '#core/translator.ts';
 
 const ui = createTranslator({ zh: readJson('src/i18n/zh.json'), en: readJson('src/i18n/en.json') });
 const templates = (lang: Lang) =>
-  Object.fromEntries(['chapter', 'paragraph', 'note', 'accessedUnknown', 'langid'].map((k) => [k, ui.raw(lang, `cite.format.${k}`)])) as unknown as CiteTemplates;
+  Object.fromEntries(
+    ['chapter', 'paragraph', 'note', 'accessedUnknown', 'langid'].map((k) => [k, ui.raw(lang, `cite.format.${k}`)]),
+  ) as unknown as CiteTemplates;
 
 const zh: CiteWork = {
   lang: 'zh',

@@ -17,7 +17,10 @@ describe('Content-Security-Policy', () => {
   it('keeps everything on the site’s own origin', () => {
     const p = parsePolicy(CSP_DIRECTIVES.join(';'));
     for (const [name, sources] of p) {
-      expect(sources.filter((s) => !["'self'", "'none'", 'data:'].includes(s)), name).toEqual([]);
+      expect(
+        sources.filter((s) => !["'self'", "'none'", 'data:'].includes(s)),
+        name,
+      ).toEqual([]);
     }
     expect(p.get('object-src')).toEqual(["'none'"]);
   });

@@ -7,7 +7,10 @@ const HEADER = PROJECT_COLUMNS.join(',');
 
 describe('CSV reading and writing', () => {
   it('round-trips RFC 4180 quoting (commas, quotes, line breaks)', () => {
-    const rows = [{ a: 'x, y', b: 'say "hi"' }, { a: 'two\nlines', b: '' }];
+    const rows = [
+      { a: 'x, y', b: 'say "hi"' },
+      { a: 'two\nlines', b: '' },
+    ];
     const text = writeCsv(rows, ['a', 'b']);
     expect(text).toBe('a,b\n"x, y","say ""hi"""\n"two\nlines",\n');
     expect(readCsv(text, 'f.csv', ['a', 'b']).map((r) => r.row)).toEqual(rows);

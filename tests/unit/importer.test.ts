@@ -20,10 +20,9 @@ describe('importer on the real source', () => {
   const result = importReport(read(config.source), { sourceFile: config.source, slugs: config.slugs, errata, previous });
 
   it('reproduces every committed Chinese chapter and data file byte for byte', () => {
-    expect([...result.files.keys()].sort()).toEqual([
-      ...config.slugs.map((s) => `chapters/zh/${s}.mdx`),
-      'data/double-ten.csv', 'data/major-projects.csv', 'data/project-groups.csv',
-    ].sort());
+    expect([...result.files.keys()].sort()).toEqual(
+      [...config.slugs.map((s) => `chapters/zh/${s}.mdx`), 'data/double-ten.csv', 'data/major-projects.csv', 'data/project-groups.csv'].sort(),
+    );
     for (const [path, text] of result.files) expect(text, path).toBe(read(`content/${path}`));
   });
 
@@ -47,13 +46,17 @@ describe('importer on the real source', () => {
 describe('importer errors name the file and field', () => {
   const source = read(config.source);
   it('rejects a wrong number of slugs and a malformed slug', () => {
-    expect(() => importReport(source, { sourceFile: 's', slugs: config.slugs.slice(1), errata })).toThrow(/content\/report\.json: field "slugs" lists 11 chapters; the source has 12/);
+    expect(() => importReport(source, { sourceFile: 's', slugs: config.slugs.slice(1), errata })).toThrow(
+      /content\/report\.json: field "slugs" lists 11 chapters; the source has 12/,
+    );
     const bad = [...config.slugs];
     bad[2] = 'three';
     expect(() => importReport(source, { sourceFile: 's', slugs: bad, errata })).toThrow(/field "slugs\[2\]": "three" must look like "03-english-words"/);
   });
   it('rejects an erratum that does not match its line', () => {
-    expect(() => importReport(source, { sourceFile: 's', slugs: config.slugs, errata: [{ line: 10, text: '不存在', zh: 'x', en: 'x' }] })).toThrow(/errata\.json: erratum for line 10/);
+    expect(() => importReport(source, { sourceFile: 's', slugs: config.slugs, errata: [{ line: 10, text: '不存在', zh: 'x', en: 'x' }] })).toThrow(
+      /errata\.json: erratum for line 10/,
+    );
   });
 });
 

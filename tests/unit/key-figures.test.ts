@@ -3,9 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { englishFigure, englishNumber, type KeyFigure, parseKeyFigures, resolveKeyFigures } from '#core/data/key-figures.ts';
 import { chapterDoc } from '../helpers/synthetic.ts';
 
-const zh = chapterDoc(['<Part id="c2-2020" kind="work-2020">2020年工作情况</Part>', '<Para id="p-2-1">累计集中隔离2 万余人，企业研发费用加计扣除总额55.99亿元，增长31.8%。</Para>', '<Part id="c2-2021" kind="plans-2021">2021年主要工作</Part>', '<Para id="p-2-2">力争完成旧改征收1.5万户。</Para>'], 2);
-const en = chapterDoc(['<Part id="c2-2020" kind="work-2020">Work in 2020</Part>', '<Para id="p-2-1">More than 20,000 people were isolated; deductions totaled RMB 5.599 billion, up 31.8%.</Para>', '<Part id="c2-2021" kind="plans-2021">Main Tasks for 2021</Part>', '<Para id="p-2-2">Expropriation is to cover 15,000 households.</Para>'], 2, 'en');
-const fig = (id: string, paragraph: string, value: number, year = 2020): KeyFigure => ({ id, paragraph, year, value, unit: { zh: '人', en: 'people' }, label: { zh: '甲', en: 'a' } });
+const zh = chapterDoc(
+  [
+    '<Part id="c2-2020" kind="work-2020">2020年工作情况</Part>',
+    '<Para id="p-2-1">累计集中隔离2 万余人，企业研发费用加计扣除总额55.99亿元，增长31.8%。</Para>',
+    '<Part id="c2-2021" kind="plans-2021">2021年主要工作</Part>',
+    '<Para id="p-2-2">力争完成旧改征收1.5万户。</Para>',
+  ],
+  2,
+);
+const en = chapterDoc(
+  [
+    '<Part id="c2-2020" kind="work-2020">Work in 2020</Part>',
+    '<Para id="p-2-1">More than 20,000 people were isolated; deductions totaled RMB 5.599 billion, up 31.8%.</Para>',
+    '<Part id="c2-2021" kind="plans-2021">Main Tasks for 2021</Part>',
+    '<Para id="p-2-2">Expropriation is to cover 15,000 households.</Para>',
+  ],
+  2,
+  'en',
+);
+const fig = (id: string, paragraph: string, value: number, year = 2020): KeyFigure => ({
+  id,
+  paragraph,
+  year,
+  value,
+  unit: { zh: '人', en: 'people' },
+  label: { zh: '甲', en: 'a' },
+});
 const good = [fig('a', 'p-2-1', 20000), fig('b', 'p-2-1', 5599000000), fig('c', 'p-2-2', 15000, 2021)];
 
 describe('key figures (synthetic)', () => {
@@ -20,14 +44,21 @@ describe('key figures (synthetic)', () => {
   });
 
   it('reports a number missing in either language, a wrong year, a missing paragraph and too few figures per chapter', () => {
-    const r = resolveKeyFigures([fig('x', 'p-2-1', 31.8, 2021), fig('y', 'p-2-2', 1.5, 2021), fig('z', 'p-2-9', 1)], new Map([[2, zh]]), new Map([[2, en]]), 'k.json');
+    const r = resolveKeyFigures(
+      [fig('x', 'p-2-1', 31.8, 2021), fig('y', 'p-2-2', 1.5, 2021), fig('z', 'p-2-9', 1)],
+      new Map([[2, zh]]),
+      new Map([[2, en]]),
+      'k.json',
+    );
     expect(r.problems).toEqual([
       'k.json: figures[0] ("x"): year 2021, but p-2-1 is in the part about 2020',
       'k.json: figures[1] ("y"): 1.5 does not occur in p-2-2 (content/chapters/zh/02-test.mdx:17)',
       'k.json: figures[1] ("y"): 1.5 (as an English reader sees it) does not occur in p-2-2 (content/chapters/en/02-test.mdx:17)',
       'k.json: figures[2] ("z"): paragraph p-2-9 is not in the Chinese chapter 2',
     ]);
-    expect(resolveKeyFigures(good.slice(0, 2), new Map([[2, zh]]), new Map([[2, en]]), 'k.json').problems).toEqual(['k.json: chapter 2 (content/chapters/zh/02-test.mdx) has 2 key figures; give 3-6']);
+    expect(resolveKeyFigures(good.slice(0, 2), new Map([[2, zh]]), new Map([[2, en]]), 'k.json').problems).toEqual([
+      'k.json: chapter 2 (content/chapters/zh/02-test.mdx) has 2 key figures; give 3-6',
+    ]);
     const noEnglish = resolveKeyFigures(good, new Map([[2, zh]]), new Map(), 'k.json');
     expect(noEnglish.problems).toContain('k.json: figures[0] ("a"): paragraph p-2-1 is not in the English chapter 2');
   });
@@ -35,7 +66,9 @@ describe('key figures (synthetic)', () => {
   it('reads the file strictly', () => {
     expect(() => parseKeyFigures('{', 'k.json')).toThrow('k.json: invalid JSON');
     expect(() => parseKeyFigures('{"figures": {}}', 'k.json')).toThrow('k.json: field "figures" must be an array');
-    expect(() => parseKeyFigures(JSON.stringify({ figures: [{ ...good[0], paragraph: '2.1' }] }), 'k.json')).toThrow('k.json: figures[0] field "paragraph": paragraph must be a paragraph id like "p-2-2"');
+    expect(() => parseKeyFigures(JSON.stringify({ figures: [{ ...good[0], paragraph: '2.1' }] }), 'k.json')).toThrow(
+      'k.json: figures[0] field "paragraph": paragraph must be a paragraph id like "p-2-2"',
+    );
     expect(() => parseKeyFigures(JSON.stringify({ figures: [{ ...good[0], label: { zh: '甲' } }] }), 'k.json')).toThrow('k.json: figures[0] field "label.en"');
     expect(() => parseKeyFigures(JSON.stringify({ figures: [good[0], good[0]] }), 'k.json')).toThrow('k.json: figures[1] duplicate id "a"');
   });

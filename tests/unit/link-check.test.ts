@@ -25,7 +25,10 @@ const page = (body: string, head = ''): string => `<!doctype html><html><head>${
 describe('checkLinks', () => {
   it('accepts pages, assets, anchors and the site origin, and reports nothing on a sound site', () => {
     const dir = site({
-      'index.html': page('<a href="zh/">zh</a><a href="zh/ch/#p-1">para</a><img src="/a.svg" alt="">', '<link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://ex.org/">'),
+      'index.html': page(
+        '<a href="zh/">zh</a><a href="zh/ch/#p-1">para</a><img src="/a.svg" alt="">',
+        '<link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://ex.org/">',
+      ),
       'zh/index.html': page('<a href="ch/">ch</a><a href="#top" id="top">top</a>'),
       'zh/ch/index.html': page('<p id="p-1">x</p><a href="../">up</a><a href="../../a.svg">a</a>'),
       'a.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -39,7 +42,9 @@ describe('checkLinks', () => {
 
   it('names the file and reference of missing pages, files, anchors and folders without a slash', () => {
     const dir = site({
-      'index.html': page('<a href="/nope/">a</a><a href="/zh/#missing">b</a><a href="/zh">c</a><img src="/x.png" alt=""><a href="javascript:void(0)">d</a><a href="#">e</a><a href="/s.css#x">f</a>'),
+      'index.html': page(
+        '<a href="/nope/">a</a><a href="/zh/#missing">b</a><a href="/zh">c</a><img src="/x.png" alt=""><a href="javascript:void(0)">d</a><a href="#">e</a><a href="/s.css#x">f</a>',
+      ),
       'zh/index.html': page('<p id="here">x</p>'),
       's.css': '@font-face { src: url(/fonts/none.woff2) }',
       'sitemap.xml': '<urlset><url><loc>http://site.invalid/zh/</loc><xhtml:link rel="alternate" href="http://site.invalid/en/"/></url></urlset>',
@@ -79,7 +84,10 @@ describe('checkLinks', () => {
 
   it('lists external links with their rel, and checks the site origin’s own absolute URLs', () => {
     const dir = site({
-      'index.html': page('<a href="https://other.example/x" rel="noopener">o</a><a href="//cdn.example/y">p</a><a href="mailto:a@b.c">m</a>', '<meta property="og:image" content="https://ex.org/og/none.png">'),
+      'index.html': page(
+        '<a href="https://other.example/x" rel="noopener">o</a><a href="//cdn.example/y">p</a><a href="mailto:a@b.c">m</a>',
+        '<meta property="og:image" content="https://ex.org/og/none.png">',
+      ),
     });
     const r = checkLinks(dir, { site: 'https://ex.org/' });
     expect(r.external).toEqual([

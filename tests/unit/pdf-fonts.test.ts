@@ -36,13 +36,15 @@ describe('renameFontFaces', () => {
 
   it('says what is wrong with a stylesheet it cannot use', () => {
     expect(() => renameFontFaces('body { color: red }', 'X', '/')).toThrow(/no @font-face/);
-    expect(() => renameFontFaces("@font-face { src: url(./files/a.ttf); }", 'X', '/')).toThrow(/without a woff2 file/);
+    expect(() => renameFontFaces('@font-face { src: url(./files/a.ttf); }', 'X', '/')).toThrow(/without a woff2 file/);
   });
 });
 
 describe('pdfFontFile', () => {
   it('maps a font request to the package file, and nothing else', () => {
-    expect(pdfFontFile(`${PDF_FONT_PATH}noto-sans-sc/noto-sans-sc-4-400-normal.woff2`)).toMatch(/node_modules\/@fontsource\/noto-sans-sc\/files\/noto-sans-sc-4-400-normal\.woff2$/);
+    expect(pdfFontFile(`${PDF_FONT_PATH}noto-sans-sc/noto-sans-sc-4-400-normal.woff2`)).toMatch(
+      /node_modules\/@fontsource\/noto-sans-sc\/files\/noto-sans-sc-4-400-normal\.woff2$/,
+    );
     expect(pdfFontFile(`${PDF_FONT_PATH}noto-sans-sc/../../package.json`)).toBeUndefined();
     expect(pdfFontFile(`${PDF_FONT_PATH}other-font/a.woff2`)).toBeUndefined();
     expect(pdfFontFile('/zh/index.html')).toBeUndefined();
@@ -52,7 +54,8 @@ describe('pdfFontFile', () => {
 describe('pdfFontStylesheet', () => {
   it('covers every weight of both fonts, and every file it names is installed', () => {
     const css = pdfFontStylesheet();
-    for (const font of PDF_FONTS) for (const weight of font.weights) expect(css).toMatch(new RegExp(`font-family: '${font.family}';[^}]*font-weight: ${weight};`));
+    for (const font of PDF_FONTS)
+      for (const weight of font.weights) expect(css).toMatch(new RegExp(`font-family: '${font.family}';[^}]*font-weight: ${weight};`));
     const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(100);
     expect(urls.filter((u) => !existsSync(pdfFontFile(u) ?? '/nonexistent'))).toEqual([]);

@@ -22,7 +22,9 @@ it('replaces the print-time stamps with the given date at the same length, leavi
 
 it('handles the form Chromium writes (local offset) and refuses a date it cannot write', () => {
   const skia = Buffer.from("<</Creator (x)\n/CreationDate (D:20261126233537+08'00')\n/ModDate (D:20261126233537+08'00')>>", 'latin1');
-  expect(fixPdfDates(skia, '2021-01-06').toString('latin1')).toBe("<</Creator (x)\n/CreationDate (D:20210106000000+00'00')\n/ModDate (D:20210106000000+00'00')>>");
+  expect(fixPdfDates(skia, '2021-01-06').toString('latin1')).toBe(
+    "<</Creator (x)\n/CreationDate (D:20210106000000+00'00')\n/ModDate (D:20210106000000+00'00')>>",
+  );
   expect(() => fixPdfDates(skia, '6 Jan 2021')).toThrow('not a YYYY-MM-DD date');
 });
 
@@ -35,7 +37,9 @@ async function taggedTable(ids: [string, string]): Promise<Uint8Array> {
   const td = c.register(c.obj({ Type: 'StructElem', S: 'TD', A: [c.obj({ O: 'Table', Headers: ids.map((id) => PDFString.of(id)) })] }));
   const tr = c.register(c.obj({ Type: 'StructElem', S: 'TR', K: [...th, td] }));
   const sorted = ids.map((id, k) => [id, th[k]!] as const).sort(([a], [b]) => a.localeCompare(b));
-  const leaf = c.register(c.obj({ Names: sorted.flatMap(([id, ref]) => [PDFString.of(id), ref]), Limits: [PDFString.of(sorted[0]![0]), PDFString.of(sorted[1]![0])] }));
+  const leaf = c.register(
+    c.obj({ Names: sorted.flatMap(([id, ref]) => [PDFString.of(id), ref]), Limits: [PDFString.of(sorted[0]![0]), PDFString.of(sorted[1]![0])] }),
+  );
   doc.catalog.set(PDFName.of('StructTreeRoot'), c.obj({ Type: 'StructTreeRoot', K: tr, IDTree: c.obj({ Kids: [leaf] }) }));
   return doc.save({ useObjectStreams: false });
 }
@@ -54,7 +58,11 @@ it('renumbers structure ids in tree order, so two runs that numbered them differ
   const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
   const tree = root.lookup(PDFName.of('IDTree'), PDFDict).lookup(PDFName.of('Names'), PDFArray).asArray();
   expect(tree.filter((x) => x instanceof PDFString).map((x) => (x as PDFString).decodeText())).toEqual(['node00000001', 'node00000002']);
-  const row = root.lookup(PDFName.of('K'), PDFDict).lookup(PDFName.of('K'), PDFArray).asArray().map((r) => doc.context.lookup(r, PDFDict));
+  const row = root
+    .lookup(PDFName.of('K'), PDFDict)
+    .lookup(PDFName.of('K'), PDFArray)
+    .asArray()
+    .map((r) => doc.context.lookup(r, PDFDict));
   expect(row.slice(0, 2).map((th) => th.lookup(PDFName.of('ID'), PDFString).decodeText())).toEqual(['node00000001', 'node00000002']);
   const headers = doc.context.lookup(row[2]!.lookup(PDFName.of('A'), PDFArray).get(0), PDFDict).lookup(PDFName.of('Headers'), PDFArray);
   expect(headers.asArray().map((h) => (h as PDFString).decodeText())).toEqual(['node00000001', 'node00000002']);

@@ -5,7 +5,9 @@ import { siteLinks } from '../../scripts/phases/pdf/pdf-navigation.ts';
 async function pdfWithLinks(uris: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage();
-  const annots = uris.map((uri) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: { S: 'URI', URI: PDFString.of(uri) } })));
+  const annots = uris.map((uri) =>
+    doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: { S: 'URI', URI: PDFString.of(uri) } })),
+  );
   page.node.set(PDFName.of('Annots'), doc.context.obj(annots));
   return doc.save({ useObjectStreams: false });
 }
@@ -13,7 +15,7 @@ async function pdfWithLinks(uris: string[]): Promise<Uint8Array> {
 async function linksOf(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf);
   const annots = doc.getPages()[0]!.node.lookup(PDFName.of('Annots'), PDFArray).asArray();
-  return annots.map((ref) => (doc.context.lookup(ref, PDFDict).lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString)).decodeText());
+  return annots.map((ref) => doc.context.lookup(ref, PDFDict).lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText());
 }
 
 it('points the links of the print server at the site, and leaves other links alone', async () => {

@@ -21,7 +21,8 @@ describe('PDF jobs', () => {
 });
 
 describe('PDF download links', () => {
-  const link = (file: string, label: string) => `<a class="pdf-link" href="/${file}" type="application/pdf" data-pdf="${file}">${label}<span class="pdf-size">（${PDF_SIZE_TOKEN}）</span></a>`;
+  const link = (file: string, label: string) =>
+    `<a class="pdf-link" href="/${file}" type="application/pdf" data-pdf="${file}">${label}<span class="pdf-size">（${PDF_SIZE_TOKEN}）</span></a>`;
 
   it('formats sizes the way file managers do', () => {
     expect([999, 48_213, 999_499, 1_234_567, 17_300_000].map(formatBytes)).toEqual(['999 B', '48 KB', '999 KB', '1.2 MB', '17.3 MB']);
@@ -46,8 +47,9 @@ describe('PDF download links', () => {
 
 describe('PDF cache keys', () => {
   it('lists the local stylesheets, scripts and images a page loads, below the base path', () => {
-    const html = '<link rel="stylesheet" href="/report/_astro/site.B1x.css"><script src="/report/print.js" defer></script>'
-      + '<link rel="icon" href="/report/favicon.svg"><img src="/report/img/a.png?v=2"><a href="https://example.org/x.css">x</a><a href="/report/zh/">home</a>';
+    const html =
+      '<link rel="stylesheet" href="/report/_astro/site.B1x.css"><script src="/report/print.js" defer></script>' +
+      '<link rel="icon" href="/report/favicon.svg"><img src="/report/img/a.png?v=2"><a href="https://example.org/x.css">x</a><a href="/report/zh/">home</a>';
     expect(localAssets(html, '/report/')).toEqual(['_astro/site.B1x.css', 'favicon.svg', 'img/a.png', 'print.js']);
   });
 
@@ -77,7 +79,9 @@ describe('running heads', () => {
   it('gives every chapter a named page with both margin titles, and binds elements to it by data-page', () => {
     const css = printPagesCss([{ name: chapterPageName('en', 6), left: 'Yangpu 2020 Work and 2021 Plans', right: 'Chapter 6 Advancing the "Two Networks"' }]);
     expect(css).toContain('@media print {');
-    expect(css).toContain('@page en-c6 {\n  @top-left { content: "Yangpu 2020 Work and 2021 Plans"; }\n  @top-right { content: "Chapter 6 Advancing the \\"Two Networks\\""; }\n}');
+    expect(css).toContain(
+      '@page en-c6 {\n  @top-left { content: "Yangpu 2020 Work and 2021 Plans"; }\n  @top-right { content: "Chapter 6 Advancing the \\"Two Networks\\""; }\n}',
+    );
     expect(css).toContain('[data-page="en-c6"] { page: en-c6; }');
   });
 });
@@ -87,11 +91,16 @@ describe('named destinations', () => {
     const doc = await PDFDocument.create();
     const pages = [doc.addPage(), doc.addPage(), doc.addPage()];
     const dest = (k: number) => doc.context.obj([pages[k]!.ref, PDFName.of('XYZ'), 0, 800, null]);
-    doc.catalog.set(PDFName.of('Dests'), doc.context.register(doc.context.obj({
-      c1: dest(0),
-      'c2-2020': doc.context.register(dest(1)),
-      'p-2-14': doc.context.obj({ D: dest(2) }),
-    })));
+    doc.catalog.set(
+      PDFName.of('Dests'),
+      doc.context.register(
+        doc.context.obj({
+          c1: dest(0),
+          'c2-2020': doc.context.register(dest(1)),
+          'p-2-14': doc.context.obj({ D: dest(2) }),
+        }),
+      ),
+    );
     const found = await destinationPages(await doc.save());
     expect(Object.fromEntries(found)).toEqual({ c1: 1, 'c2-2020': 2, 'p-2-14': 3 });
   });

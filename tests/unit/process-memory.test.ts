@@ -24,26 +24,57 @@ describe('/proc parsers', () => {
     expect(describeCommand('/usr/lib/chromium/chromium\0--type=renderer\0--lang=en\0--no-sandbox\0')).toBe('chromium --type=renderer');
     expect(describeCommand('')).toBe('');
     // Chromium's helpers rewrite their title into one string; the executable names them better than it does.
-    expect(describeCommand('playwright_chromiumdev_profile-x --type=renderer --no-sandbox --lang=en-US', '/usr/lib/chromium/chromium')).toBe('chromium --type=renderer');
+    expect(describeCommand('playwright_chromiumdev_profile-x --type=renderer --no-sandbox --lang=en-US', '/usr/lib/chromium/chromium')).toBe(
+      'chromium --type=renderer',
+    );
     expect(describeCommand('/usr/bin/node\0scripts/build.ts\0', '/opt/node24/bin/node')).toBe('node build.ts');
   });
 });
 
 describe('process tree', () => {
   it('collects the root and all its descendants, not its siblings or parent', () => {
-    const parents = new Map([[10, 1], [11, 10], [12, 10], [13, 11], [20, 1], [21, 20]]);
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 10],
+      [13, 11],
+      [20, 1],
+      [21, 20],
+    ]);
     expect(processTree(10, parents).sort((a, b) => a - b)).toEqual([10, 11, 12, 13]);
     expect(processTree(99, parents)).toEqual([99]);
   });
 
   it('takes the highest sample within each span, 0 where no sample fell', () => {
-    const samples = [{ at: 100, rss: 5, processes: 1, cpu: 0 }, { at: 200, rss: 9, processes: 2, cpu: 0.5 }, { at: 300, rss: 7, processes: 2, cpu: 1.5 }, { at: 400, rss: 3, processes: 1, cpu: 1.75 }];
-    expect(peakWithin(samples, [{ start: 100, end: 250 }, { start: 250, end: 400 }, { start: 500, end: 600 }])).toEqual([9, 7, 0]);
+    const samples = [
+      { at: 100, rss: 5, processes: 1, cpu: 0 },
+      { at: 200, rss: 9, processes: 2, cpu: 0.5 },
+      { at: 300, rss: 7, processes: 2, cpu: 1.5 },
+      { at: 400, rss: 3, processes: 1, cpu: 1.75 },
+    ];
+    expect(
+      peakWithin(samples, [
+        { start: 100, end: 250 },
+        { start: 250, end: 400 },
+        { start: 500, end: 600 },
+      ]),
+    ).toEqual([9, 7, 0]);
   });
 
   it('takes the CPU time used within each span from the readings at its ends', () => {
-    const samples = [{ at: 100, rss: 5, processes: 1, cpu: 0 }, { at: 200, rss: 9, processes: 2, cpu: 0.5 }, { at: 300, rss: 7, processes: 2, cpu: 1.5 }, { at: 400, rss: 3, processes: 1, cpu: 1.75 }];
-    expect(cpuWithin(samples, [{ start: 100, end: 250 }, { start: 250, end: 400 }, { start: 500, end: 600 }])).toEqual([0.5, 1.25, 0]);
+    const samples = [
+      { at: 100, rss: 5, processes: 1, cpu: 0 },
+      { at: 200, rss: 9, processes: 2, cpu: 0.5 },
+      { at: 300, rss: 7, processes: 2, cpu: 1.5 },
+      { at: 400, rss: 3, processes: 1, cpu: 1.75 },
+    ];
+    expect(
+      cpuWithin(samples, [
+        { start: 100, end: 250 },
+        { start: 250, end: 400 },
+        { start: 500, end: 600 },
+      ]),
+    ).toEqual([0.5, 1.25, 0]);
   });
 
   it('samples this very process from /proc (Linux)', async () => {

@@ -27,13 +27,29 @@ describe('matching (synthetic)', () => {
     [2021, 'new-start', 'functional', 5, '丙地块开发项目'],
     [2021, 'new-start', 'social', 6, '戊中心'],
   ]);
-  const m = movement(rows, renames('2020,乙项目（东楼、西楼）,2021,乙项目（东楼）,拆分,split', '2020,乙项目（东楼、西楼）,2021,乙西楼,拆分,split', '2020,丙地块,2021,丙地块开发项目,同一地块,same plot'), 2020, 2021, 'r.csv');
+  const m = movement(
+    rows,
+    renames(
+      '2020,乙项目（东楼、西楼）,2021,乙项目（东楼）,拆分,split',
+      '2020,乙项目（东楼、西楼）,2021,乙西楼,拆分,split',
+      '2020,丙地块,2021,丙地块开发项目,同一地块,same plot',
+    ),
+    2020,
+    2021,
+    'r.csv',
+  );
 
   it('matches by name, by name without voltage rating, and by listed renames and splits only', () => {
     expect(names(m)).toEqual([
       ['世界路变电站（110KV）', [['世界路变电站', 'normalized-name']]],
       ['甲医院', [['甲医院', 'same-name']]],
-      ['乙项目（东楼、西楼）', [['乙项目（东楼）', 'rename'], ['乙西楼', 'rename']]],
+      [
+        '乙项目（东楼、西楼）',
+        [
+          ['乙项目（东楼）', 'rename'],
+          ['乙西楼', 'rename'],
+        ],
+      ],
       ['丙地块', [['丙地块开发项目', 'rename']]],
       ['丁大楼', []],
     ]);
@@ -58,8 +74,12 @@ describe('matching (synthetic)', () => {
 
   it('names file and line of a rename that finds no project, is not needed, or gives a project two origins', () => {
     expect(() => movement(rows, renames('2020,不存在,2021,甲医院,x,x'), 2020, 2021, 'r.csv')).toThrow('r.csv:2: no 2020 project is named "不存在"');
-    expect(() => movement(rows, renames('2020,甲医院,2021,甲 医院,x,x'), 2020, 2021, 'r.csv')).toThrow('r.csv:2: "甲医院" and "甲 医院" already match by name; the rename is not needed');
-    expect(() => movement(rows, renames('2020,丁大楼,2021,甲医院,x,x'), 2020, 2021, 'r.csv')).toThrow('r.csv:2: the 2021 project "甲医院" would continue 2 2020 projects ("甲医院", "丁大楼")');
+    expect(() => movement(rows, renames('2020,甲医院,2021,甲 医院,x,x'), 2020, 2021, 'r.csv')).toThrow(
+      'r.csv:2: "甲医院" and "甲 医院" already match by name; the rename is not needed',
+    );
+    expect(() => movement(rows, renames('2020,丁大楼,2021,甲医院,x,x'), 2020, 2021, 'r.csv')).toThrow(
+      'r.csv:2: the 2021 project "甲医院" would continue 2 2020 projects ("甲医院", "丁大楼")',
+    );
   });
 
   it('reads the rename file strictly: file, line and column in every error', () => {

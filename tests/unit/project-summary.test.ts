@@ -31,7 +31,10 @@ describe('distinct projects (synthetic)', () => {
 
   it('one project per name and year, at its later stage', () => {
     const y2020 = distinctProjects(rows.filter((r) => r.year === 2020));
-    expect(y2020.map((p) => [p.rows[0]!.nameZh, p.stage, p.rows.length])).toEqual([['甲中心', 'completed', 2], ['乙学校', 'new-start', 1]]);
+    expect(y2020.map((p) => [p.rows[0]!.nameZh, p.stage, p.rows.length])).toEqual([
+      ['甲中心', 'completed', 2],
+      ['乙学校', 'new-start', 1],
+    ]);
     expect(distinctProjects(rows).length).toBe(4); // the 2021 甲中心 is a project of another year
   });
 
@@ -56,11 +59,20 @@ describe('distinct projects (synthetic)', () => {
   });
 
   it('names file and line of a repeat that points nowhere or at another project', () => {
-    const missing = projects([[2021, 'new-start', 'social', 1, '甲'], [2021, 'completed', 'social', null, '甲', 7]]);
+    const missing = projects([
+      [2021, 'new-start', 'social', 1, '甲'],
+      [2021, 'completed', 'social', null, '甲', 7],
+    ]);
     expect(() => checkRepeats(missing, 'p.csv')).toThrow('p.csv:3: column "repeat_of": no 2021 row has seq 7');
-    const other = projects([[2021, 'new-start', 'social', 1, '甲'], [2021, 'completed', 'social', null, '乙', 1]]);
+    const other = projects([
+      [2021, 'new-start', 'social', 1, '甲'],
+      [2021, 'completed', 'social', null, '乙', 1],
+    ]);
     expect(() => checkRepeats(other, 'p.csv')).toThrow('p.csv:3: column "repeat_of": row 1 of 2021 is "甲", not "乙"');
-    const numbered = projects([[2021, 'new-start', 'social', 1, '甲'], [2021, 'completed', 'social', 2, '甲', 1]]);
+    const numbered = projects([
+      [2021, 'new-start', 'social', 1, '甲'],
+      [2021, 'completed', 'social', 2, '甲', 1],
+    ]);
     expect(() => checkRepeats(numbered, 'p.csv')).toThrow('p.csv:3: column "repeat_of": a repeat row prints no sequence number, but seq is 2');
   });
 });
@@ -76,7 +88,10 @@ describe('the real attachment rows', () => {
   });
 
   it('gives 81 rows / 78 projects for 2020 and 105 rows / 100 projects for 2021, as the report counts them', () => {
-    expect(table.map((y) => [y.year, y.total])).toEqual([[2020, { rows: 81, projects: 78 }], [2021, { rows: 105, projects: 100 }]]);
+    expect(table.map((y) => [y.year, y.total])).toEqual([
+      [2020, { rows: 81, projects: 78 }],
+      [2021, { rows: 105, projects: 100 }],
+    ]);
   });
 
   it('agrees with every category label cell of the tables', () => {

@@ -6,7 +6,10 @@ import { parseDoubleTenCsv } from '#core/data/project-data.ts';
 import { projects } from '../helpers/synthetic.ts';
 
 describe('published tables', () => {
-  const rows = projects([[2021, 'new-start', 'social', 1, '社区中心（殷行、定海）'], [2021, 'completed', 'social', null, '社区中心（殷行、定海）', 1]]);
+  const rows = projects([
+    [2021, 'new-start', 'social', 1, '社区中心（殷行、定海）'],
+    [2021, 'completed', 'social', null, '社区中心（殷行、定海）', 1],
+  ]);
   rows[0]!.nameEn = 'Centers (Yinhang, Dinghai) "phase 1"';
   const table = projectTable(rows);
 
@@ -18,7 +21,10 @@ describe('published tables', () => {
       '2021,completed,social,,社区中心（殷行、定海）,EN 社区中心（殷行、定海）,1,,',
       '',
     ]);
-    expect(readCsv(csv, 'x.csv', PUBLISHED_PROJECT_COLUMNS).map((r) => r.row.name_en)).toEqual(['Centers (Yinhang, Dinghai) "phase 1"', 'EN 社区中心（殷行、定海）']);
+    expect(readCsv(csv, 'x.csv', PUBLISHED_PROJECT_COLUMNS).map((r) => r.row.name_en)).toEqual([
+      'Centers (Yinhang, Dinghai) "phase 1"',
+      'EN 社区中心（殷行、定海）',
+    ]);
   });
 
   it('writes a JSON twin with the same columns, numbers as numbers and blanks as null', () => {

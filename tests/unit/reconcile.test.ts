@@ -19,7 +19,10 @@ const doc = chapterDoc([
   '<ProjectTable id="c4-annex-1-s2-table" year={2021} list="completed" />',
 ]);
 const en = chapterDoc(['<Section id="c4-annex-1-s2">II. Completed <Sic note={"The heading is cut short"}>(3)</Sic></Section>'], 4, 'en');
-const groups = parseGroups('year,list,category,label_zh,label_en,stated_count,source_line\n2021,new-start,infrastructure,基础设施项目（2项）,Infrastructure (2),2,10\n2021,new-start,university,高校项目（2项）,University (2),2,20\n', 'g.csv');
+const groups = parseGroups(
+  'year,list,category,label_zh,label_en,stated_count,source_line\n2021,new-start,infrastructure,基础设施项目（2项）,Infrastructure (2),2,10\n2021,new-start,university,高校项目（2项）,University (2),2,20\n',
+  'g.csv',
+);
 const rows = projects([
   [2020, 'new-start', 'social', 1, '旧甲'],
   [2020, 'completed', 'social', 1, '旧乙'],
@@ -56,13 +59,23 @@ describe('statements in the attachments (synthetic)', () => {
   it('compares each with the distinct projects of its scope, with a reason for any gap', () => {
     const r = reconcile(found, rows, []);
     expect(byId(r, 'c4-annex-1-s1-heading')).toMatchObject({ counted: 3, difference: 0, status: 'match', reason: { key: 'match' } });
-    expect(byId(r, 'c4-annex-1-s1-table-university')).toMatchObject({ stated: 2, counted: 1, difference: -1, status: 'differs', reason: { key: 'fewer', values: { counted: 1, difference: 1 } } });
+    expect(byId(r, 'c4-annex-1-s1-table-university')).toMatchObject({
+      stated: 2,
+      counted: 1,
+      difference: -1,
+      status: 'differs',
+      reason: { key: 'fewer', values: { counted: 1, difference: 1 } },
+    });
     expect(byId(r, 'p-4-2-area')).toMatchObject({ counted: null, difference: null, status: 'uncountable', reason: { key: 'area' } });
     expect(byId(r, 'c4-annex-1-s2-heading')).toMatchObject({ counted: 3, status: 'match' });
   });
 
   it('rejects a "其中" sentence naming an unknown category, with file and line', () => {
-    const bad = chapterDoc(['<Section id="s">一、新开工项目（1项）</Section>', '<Para id="p-4-9">其中，体育项目1项。</Para>', '<ProjectTable id="t" year={2021} list="new-start" />']);
+    const bad = chapterDoc([
+      '<Section id="s">一、新开工项目（1项）</Section>',
+      '<Para id="p-4-9">其中，体育项目1项。</Para>',
+      '<ProjectTable id="t" year={2021} list="new-start" />',
+    ]);
     expect(() => annexStatements(bad, undefined, [], 'g.csv')).toThrow(`${bad.file}:13: "体育项目" is not a known project category`);
   });
 });
@@ -90,25 +103,41 @@ describe('statements in the chapter text (synthetic)', () => {
   it('finds every printed count that no statement reconciles', () => {
     const all = [...annexStatements(doc, en, groups, 'g.csv'), ...text];
     expect(uncovered(doc, all)).toEqual([]);
-    expect(uncovered(doc, all.filter((s) => s.id !== 'b'))).toEqual([{ block: 'p-4-1', line: 11, text: '5项' }]);
+    expect(
+      uncovered(
+        doc,
+        all.filter((s) => s.id !== 'b'),
+      ),
+    ).toEqual([{ block: 'p-4-1', line: 11, text: '5项' }]);
   });
 
   it('names file, line and column of a malformed declaration', () => {
     expect(() => stated('x,p-4-1,调增至5项,5,projects,projects,2021,,')).toThrow('s.csv:2: row has 9 fields; the header has 11');
     expect(() => stated('x,p-4-99,调增至5项,5,projects,projects,2021,,,,')).toThrow(`s.csv:2: column "block": ${doc.file} has no block "p-4-99"`);
     expect(() => stated('x,p-4-1,调增至7项,7,projects,projects,2021,,,,')).toThrow('s.csv:2: column "quote": "调增至7项" does not occur in p-4-1');
-    expect(() => stated('x,p-4-1,调增至5项,7,projects,projects,2021,,,,')).toThrow('s.csv:2: column "stated": 7 is not a number printed in the quote "调增至5项"');
+    expect(() => stated('x,p-4-1,调增至5项,7,projects,projects,2021,,,,')).toThrow(
+      's.csv:2: column "stated": 7 is not a number printed in the quote "调增至5项"',
+    );
     expect(() => stated('x,p-4-1,调增至5项,5,items,projects,2021,,,,')).toThrow('s.csv:2: column "unit": "items" is not one of projects, percent, m2');
-    expect(() => stated('x,p-4-1,调增至5项,5,projects,projects,2021,sold,,,')).toThrow('s.csv:2: column "lists": "sold" is not one of new-start, completed, under-construction, preparatory');
-    expect(() => stated('x,p-4-1,由年初4项,4,projects,uncountable,2020,,,,')).toThrow('s.csv:2: an uncountable total needs a note (note_zh, note_en) saying why');
-    expect(() => stated('x,p-4-1,调增至5项,5,projects,projects,2021,,,,', 'x,p-4-1,调增至5项,5,projects,projects,2021,,,,')).toThrow('s.csv:3: column "id": "x" is used twice');
+    expect(() => stated('x,p-4-1,调增至5项,5,projects,projects,2021,sold,,,')).toThrow(
+      's.csv:2: column "lists": "sold" is not one of new-start, completed, under-construction, preparatory',
+    );
+    expect(() => stated('x,p-4-1,由年初4项,4,projects,uncountable,2020,,,,')).toThrow(
+      's.csv:2: an uncountable total needs a note (note_zh, note_en) saying why',
+    );
+    expect(() => stated('x,p-4-1,调增至5项,5,projects,projects,2021,,,,', 'x,p-4-1,调增至5项,5,projects,projects,2021,,,,')).toThrow(
+      's.csv:3: column "id": "x" is used twice',
+    );
   });
 });
 
 describe('the real report', () => {
   const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
   const zh = loadChapter('zh', '04-major-projects.mdx');
-  const statements = [...parseStated(read('content/data/stated-totals.csv'), zh), ...annexStatements(zh, loadChapter('en', '04-major-projects.mdx'), parseGroups(read('content/data/project-groups.csv')), 'content/data/project-groups.csv')];
+  const statements = [
+    ...parseStated(read('content/data/stated-totals.csv'), zh),
+    ...annexStatements(zh, loadChapter('en', '04-major-projects.mdx'), parseGroups(read('content/data/project-groups.csv')), 'content/data/project-groups.csv'),
+  ];
   const r = reconcile(statements, parseProjects(read('content/data/major-projects.csv')), parseDoubleTenCsv(read('content/data/double-ten.csv')));
 
   it('reconciles every count chapter 4 prints', () => {
@@ -127,7 +156,17 @@ describe('the real report', () => {
 
   it('says which totals cannot be checked and why', () => {
     const open = r.filter((x) => x.status === 'uncountable');
-    expect(open.map((x) => x.id)).toEqual(['c4-2020-start-of-year', 'c4-2020-new-start-of-year', 'c4-2020-new-start-of-year-area', 'c4-2020-new-area', 'c4-double-ten-2020-completed', 'c4-double-ten-2020-new', 'p-4-21-area', 'p-4-22-area', 'p-4-23-area']);
+    expect(open.map((x) => x.id)).toEqual([
+      'c4-2020-start-of-year',
+      'c4-2020-new-start-of-year',
+      'c4-2020-new-start-of-year-area',
+      'c4-2020-new-area',
+      'c4-double-ten-2020-completed',
+      'c4-double-ten-2020-new',
+      'p-4-21-area',
+      'p-4-22-area',
+      'p-4-23-area',
+    ]);
     for (const x of open) expect(x.reason.key === 'area' || (x.note?.zh && x.note.en)).toBeTruthy();
   });
 });

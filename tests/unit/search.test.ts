@@ -5,7 +5,8 @@ import { partFilter } from '../../src/lib/search/filters.ts';
 import { excerptHtml, fragmentWords, highlightRanges, mergeRanges } from '../../src/lib/search/highlight.ts';
 import { matchTier, occurrences, parseQuery, worthAsking } from '../../src/lib/search/query.ts';
 
-const mark = (text: string, query: string, matched: [number, number][] = []): string => excerptHtml(text, highlightRanges(text, parseQuery(query), matched), undefined, 1000);
+const mark = (text: string, query: string, matched: [number, number][] = []): string =>
+  excerptHtml(text, highlightRanges(text, parseQuery(query), matched), undefined, 1000);
 
 describe('parseQuery', () => {
   it('normalises width, quotes and spaces, and lower-cases the terms', () => {
@@ -62,8 +63,25 @@ describe('matching', () => {
 
 describe('highlighting', () => {
   it('reads a Pagefind fragment: word spans over the plain text, Chinese (zero-width spaces) and Latin', () => {
-    expect(fragmentWords('一​网​通​办')).toEqual({ text: '一网通办', words: [[0, 1], [1, 2], [2, 3], [3, 4]], segmented: true });
-    expect(fragmentWords('Poverty  alleviation, now')).toEqual({ text: 'Poverty  alleviation, now', words: [[0, 7], [9, 21], [22, 25]], segmented: false });
+    expect(fragmentWords('一​网​通​办')).toEqual({
+      text: '一网通办',
+      words: [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ],
+      segmented: true,
+    });
+    expect(fragmentWords('Poverty  alleviation, now')).toEqual({
+      text: 'Poverty  alleviation, now',
+      words: [
+        [0, 7],
+        [9, 21],
+        [22, 25],
+      ],
+      segmented: false,
+    });
   });
 
   it('marks a Chinese phrase whole, not character by character', () => {
@@ -81,7 +99,17 @@ describe('highlighting', () => {
   });
 
   it('merges overlapping and space-separated ranges only', () => {
-    expect(mergeRanges('ab cd-ef', [[0, 2], [3, 5], [6, 8], [1, 2]])).toEqual([[0, 5], [6, 8]]);
+    expect(
+      mergeRanges('ab cd-ef', [
+        [0, 2],
+        [3, 5],
+        [6, 8],
+        [1, 2],
+      ]),
+    ).toEqual([
+      [0, 5],
+      [6, 8],
+    ]);
   });
 
   it('escapes the text and cuts long text around the focus, which it shows whole', () => {
@@ -95,7 +123,8 @@ describe('highlighting', () => {
 });
 
 describe('search records from a built page', () => {
-  const page = (body: string, lang = 'zh-CN') => `<!doctype html><html lang="${lang}"><head><title>T</title></head><body><nav><a href="/">目录</a></nav>${body}<footer>页脚</footer></body></html>`;
+  const page = (body: string, lang = 'zh-CN') =>
+    `<!doctype html><html lang="${lang}"><head><title>T</title></head><body><nav><a href="/">目录</a></nav>${body}<footer>页脚</footer></body></html>`;
   const chapter = page(`<article data-pagefind-body data-pagefind-filter="chapter:03-x">
     <header><p>第3章</p><h1>滨江</h1><p data-pagefind-ignore>原文第1–9行</p></header>
     <nav class="toc"><a href="#c3-2020">2020年工作情况</a></nav>
@@ -109,9 +138,18 @@ describe('search records from a built page', () => {
 
   it('makes one record per anchored unit, with its deep link, part and section', () => {
     const records = pageRecords(chapter, 'zh/chapters/03-x/index.html');
-    expect(records.map((r) => r.url)).toEqual(['/zh/chapters/03-x/', ...['c3-2020', 'p-3-1', 'c3-2020-s1', 'p-3-2', 'c3-2021', 'c3-t'].map((id) => `/zh/chapters/03-x/#${id}`)]);
+    expect(records.map((r) => r.url)).toEqual([
+      '/zh/chapters/03-x/',
+      ...['c3-2020', 'p-3-1', 'c3-2020-s1', 'p-3-2', 'c3-2021', 'c3-t'].map((id) => `/zh/chapters/03-x/#${id}`),
+    ]);
     const p1 = records[2]!;
-    expect(p1).toEqual({ url: '/zh/chapters/03-x/#p-3-1', language: 'zh', content: '推进一网通办[原文如此]。', meta: { title: '滨江', anchor: 'p-3-1', section: '2020年工作情况' }, filters: { chapter: ['03-x'], part: ['work-2020'] } });
+    expect(p1).toEqual({
+      url: '/zh/chapters/03-x/#p-3-1',
+      language: 'zh',
+      content: '推进一网通办[原文如此]。',
+      meta: { title: '滨江', anchor: 'p-3-1', section: '2020年工作情况' },
+      filters: { chapter: ['03-x'], part: ['work-2020'] },
+    });
     expect(records[4]!.meta.section).toBe('一、理念');
     expect(records[6]!.filters.part).toEqual(['plans-2021']);
     expect(records[6]!.content).toBe('一 长阳路');
@@ -123,17 +161,21 @@ describe('search records from a built page', () => {
   });
 
   it('indexes nothing of a page without data-pagefind-body (home, contents, untranslated fallbacks)', () => {
-    expect(pageRecords(page('<main><p id="p-1-1" data-pagefind-meta="anchor:p-1-1">Fallback text</p></main>', 'en'), 'en/chapters/01-x/index.html')).toEqual([]);
+    expect(pageRecords(page('<main><p id="p-1-1" data-pagefind-meta="anchor:p-1-1">Fallback text</p></main>', 'en'), 'en/chapters/01-x/index.html')).toEqual(
+      [],
+    );
   });
 
   it('indexes a page without anchors whole, in the language of its <html lang>', () => {
-    expect(pageRecords(page('<main data-pagefind-body><h1>Glossary</h1><dl><dt>People’s City</dt><dd>人民城市</dd></dl></main>', 'en'), 'en/glossary/index.html')).toEqual([
-      { url: '/en/glossary/', language: 'en', content: 'Glossary People’s City 人民城市', meta: { title: 'Glossary' }, filters: {} },
-    ]);
+    expect(
+      pageRecords(page('<main data-pagefind-body><h1>Glossary</h1><dl><dt>People’s City</dt><dd>人民城市</dd></dl></main>', 'en'), 'en/glossary/index.html'),
+    ).toEqual([{ url: '/en/glossary/', language: 'en', content: 'Glossary People’s City 人民城市', meta: { title: 'Glossary' }, filters: {} }]);
   });
 
   it('names the file when a page has no language', () => {
-    expect(() => pageRecords('<html><body><main data-pagefind-body>x</main></body></html>', 'zh/x/index.html')).toThrow('zh/x/index.html: <html> has no lang attribute');
+    expect(() => pageRecords('<html><body><main data-pagefind-body>x</main></body></html>', 'zh/x/index.html')).toThrow(
+      'zh/x/index.html: <html> has no lang attribute',
+    );
   });
 });
 

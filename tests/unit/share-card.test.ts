@@ -30,7 +30,12 @@ function png(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const rows = Buffer.alloc(height * (1 + width * 3));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('share cards', () => {
@@ -39,9 +44,25 @@ describe('share cards', () => {
     expect(shareImagePath('en')).toBe('og/en/home.png');
     expect(shareImagePath()).toBe('og/report.png');
     const cards = shareCards(report, chapters, ui.t);
-    expect(cards.map((c) => c.path)).toEqual(['og/report.png', 'og/zh/home.png', 'og/zh/01-a.png', 'og/zh/02-b.png', 'og/en/home.png', 'og/en/01-a.png', 'og/en/02-b.png']);
+    expect(cards.map((c) => c.path)).toEqual([
+      'og/report.png',
+      'og/zh/home.png',
+      'og/zh/01-a.png',
+      'og/zh/02-b.png',
+      'og/en/home.png',
+      'og/en/01-a.png',
+      'og/en/02-b.png',
+    ]);
     const en2 = cards.find((c) => c.path === 'og/en/02-b.png')!;
-    expect(en2).toMatchObject({ lang: 'en', kicker: 'Chapter 2', title: '科创产业', titleLang: 'zh-CN', footer: report.title.en, district: report.district.en, date: 'January 6, 2021' });
+    expect(en2).toMatchObject({
+      lang: 'en',
+      kicker: 'Chapter 2',
+      title: '科创产业',
+      titleLang: 'zh-CN',
+      footer: report.title.en,
+      district: report.district.en,
+      date: 'January 6, 2021',
+    });
     expect(cards.find((c) => c.path === 'og/zh/01-a.png')).toMatchObject({ kicker: '第1章', date: '2021年1月6日', lang: 'zh-CN' });
   });
 

@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chapterText, downloadTotals, fileType, indexSizes, isCompressible, resourceKind, siteSizes, total, totalsBy, wireBytes } from '../../scripts/benchmark/site-sizes.ts';
+import {
+  chapterText,
+  downloadTotals,
+  fileType,
+  indexSizes,
+  isCompressible,
+  resourceKind,
+  siteSizes,
+  total,
+  totalsBy,
+  wireBytes,
+} from '../../scripts/benchmark/site-sizes.ts';
 
 describe('bytes over the wire', () => {
   it('gzips text formats at level 9 and sends compressed formats as they are', () => {
@@ -53,7 +64,13 @@ describe('sizes by file type', () => {
       writeFileSync(join(dir, 'pagefind', 'zh', 'pagefind.js'), 'x'.repeat(200));
       writeFileSync(join(dir, 'pagefind', 'en', 'pagefind-entry.json'), '{}');
       const files = siteSizes(dir);
-      expect(files.map((f) => f.path)).toEqual(['.nojekyll', 'index.html', 'pagefind/en/pagefind-entry.json', 'pagefind/zh/index/zh_1.pf_index', 'pagefind/zh/pagefind.js']);
+      expect(files.map((f) => f.path)).toEqual([
+        '.nojekyll',
+        'index.html',
+        'pagefind/en/pagefind-entry.json',
+        'pagefind/zh/index/zh_1.pf_index',
+        'pagefind/zh/pagefind.js',
+      ]);
       expect(files.find((f) => f.path === 'index.html')).toMatchObject({ bytes: 31 });
       const index = indexSizes(files);
       expect(index.zh).toEqual({ files: 2, bytes: 700, gzip: 500 + gzipSync('x'.repeat(200), { level: 9 }).byteLength });
@@ -66,7 +83,16 @@ describe('sizes by file type', () => {
 
 describe('what a page downloads', () => {
   it('sorts Chromium resource types into kinds', () => {
-    expect(['document', 'stylesheet', 'script', 'font', 'image', 'fetch', 'xhr', 'manifest'].map(resourceKind)).toEqual(['html', 'css', 'js', 'font', 'image', 'data', 'data', 'other']);
+    expect(['document', 'stylesheet', 'script', 'font', 'image', 'fetch', 'xhr', 'manifest'].map(resourceKind)).toEqual([
+      'html',
+      'css',
+      'js',
+      'font',
+      'image',
+      'data',
+      'data',
+      'other',
+    ]);
   });
 
   it('sums downloads per kind, with every kind present', () => {
@@ -87,11 +113,15 @@ describe('the text of a chapter page', () => {
     `<nav class="toc">On this page</nav><div class="chapter-body">${body}</div></article><footer>Footer</footer></body></html>`;
 
   it('is the title and the body as plain text, without navigation, controls or markup', () => {
-    const html = page('<h2 id="c3-2020">2020 work</h2>\n<p id="p-3-1">One &amp; two<button>Copy</button></p><table><tr><td>Bridge</td></tr></table><script>x()</script>');
+    const html = page(
+      '<h2 id="c3-2020">2020 work</h2>\n<p id="p-3-1">One &amp; two<button>Copy</button></p><table><tr><td>Bridge</td></tr></table><script>x()</script>',
+    );
     expect(chapterText(html, 'f.html')).toBe('The river 2020 work One & two Bridge');
   });
 
   it('names the file when the page has no chapter body', () => {
-    expect(() => chapterText('<html><body><h1>x</h1></body></html>', 'zh/chapters/03-x/index.html')).toThrow(/zh\/chapters\/03-x\/index.html: no chapter title and body/);
+    expect(() => chapterText('<html><body><h1>x</h1></body></html>', 'zh/chapters/03-x/index.html')).toThrow(
+      /zh\/chapters\/03-x\/index.html: no chapter title and body/,
+    );
   });
 });

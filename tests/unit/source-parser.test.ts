@@ -10,11 +10,7 @@ const NB = '\u00a0';
 
 /** A small compilation with the real source's irregularities. */
 function compilation(body: string, toc = ['第一章标题,测试', '教育体系建设,促进发展']): string {
-  return [
-    '某区工作汇编 2021-01-06', '', '目  录', '',
-    ...toc.map((t, k) => `    ${k + 1}${k === 0 ? '' : '、'}${t}`), '',
-    body,
-  ].join('\n');
+  return ['某区工作汇编 2021-01-06', '', '目  录', '', ...toc.map((t, k) => `    ${k + 1}${k === 0 ? '' : '、'}${t}`), '', body].join('\n');
 }
 
 describe('parseSource on the real compilation', () => {
@@ -44,16 +40,26 @@ describe('parseSource on the real compilation', () => {
   it('reads the attachment tables with the counts the report states', () => {
     const tables = report.chapters[3]!.blocks.flatMap((b) => (b.kind === 'projects' ? [b.table] : []));
     expect(tables.map((t) => `${t.year} ${t.list} ${t.rows.length}`)).toEqual([
-      '2020 new-start 26', '2020 completed 19', '2020 under-construction 22', '2020 preparatory 14',
-      '2021 new-start 29', '2021 completed 30', '2021 under-construction 26', '2021 preparatory 20',
+      '2020 new-start 26',
+      '2020 completed 19',
+      '2020 under-construction 22',
+      '2020 preparatory 14',
+      '2021 new-start 29',
+      '2021 completed 30',
+      '2021 under-construction 26',
+      '2021 preparatory 20',
     ]);
-    for (const t of tables) for (const g of t.groups) {
-      expect(t.rows.filter((r) => r.category === g.category).length, `${t.year} ${t.list} ${g.labelZh}`).toBe(g.statedCount);
-    }
+    for (const t of tables)
+      for (const g of t.groups) {
+        expect(t.rows.filter((r) => r.category === g.category).length, `${t.year} ${t.list} ${g.labelZh}`).toBe(g.statedCount);
+      }
     const unnumbered = tables.flatMap((t) => t.rows).filter((r) => r.seq === null);
     expect(unnumbered.map((r) => [r.nameZh, r.repeatOf])).toEqual([
-      ['哔哩哔哩办公装修项目', 14], ['叠纸科技办公装修工程', 15], ['字节跳动办公装修项目', 16],
-      ['社区综合为老服务中心(殷行、定海、长白街道)', 19], ['苏步青旧居和谈家桢旧居修缮工程', 26],
+      ['哔哩哔哩办公装修项目', 14],
+      ['叠纸科技办公装修工程', 15],
+      ['字节跳动办公装修项目', 16],
+      ['社区综合为老服务中心(殷行、定海、长白街道)', 19],
+      ['苏步青旧居和谈家桢旧居修缮工程', 26],
     ]);
     const doubleTen = report.chapters[3]!.blocks.flatMap((b) => (b.kind === 'double-ten' ? b.rows : []));
     expect(doubleTen).toHaveLength(20);
@@ -68,8 +74,36 @@ describe('parseSource on the real compilation', () => {
 
 describe('parseSource on synthetic cases', () => {
   it('splits headings, numbered sections, (一) subsections and paragraphs', () => {
-    const r = parseSource(compilation(['第一章标题 测试', '', '2020工作情况', '', '一、  强化规划', '', '1.第一段。内容。', '', '    (一)小标题', '', '(二)带句号的段落。内容', '', '2021年主要工作', '', '段落。',
-      '', '建设高质量教育体系', '促进发展', '', '2020年工作情况', '', '内容。'].join('\n'), ['第一章标题,测试', '建设高质量教育体系,促进发展']), 's.txt');
+    const r = parseSource(
+      compilation(
+        [
+          '第一章标题 测试',
+          '',
+          '2020工作情况',
+          '',
+          '一、  强化规划',
+          '',
+          '1.第一段。内容。',
+          '',
+          '    (一)小标题',
+          '',
+          '(二)带句号的段落。内容',
+          '',
+          '2021年主要工作',
+          '',
+          '段落。',
+          '',
+          '建设高质量教育体系',
+          '促进发展',
+          '',
+          '2020年工作情况',
+          '',
+          '内容。',
+        ].join('\n'),
+        ['第一章标题,测试', '建设高质量教育体系,促进发展'],
+      ),
+      's.txt',
+    );
     const kinds = r.chapters[0]!.blocks.map((b) => b.kind);
     expect(kinds).toEqual(['part', 'section', 'para', 'sub', 'para', 'part', 'para']);
     expect(r.chapters[0]!.blocks[1]).toMatchObject({ kind: 'section', num: 1, text: '一、 强化规划' });
@@ -77,13 +111,60 @@ describe('parseSource on synthetic cases', () => {
   });
 
   it('reads a flattened table: split labels, split names, NBSP empty cells, unnumbered rows, totals', () => {
-    const table = ['附件1', '', '2021年区重大工程项目安排表', '', '一、新开工项目(3项)', '', '分类', '', '序号', '', '项目名称', '',
-      '高校', '', '项目', '', '(2项)', '', '1', '', '某大学宿舍', '', '(18号线结建)', '', NB, '', '2', '', '某项目', '',
-      '社会事', '', '业项目', '', '(1项)', '', '3', '', '甲项目', '', NB, '', '某大学宿舍(18号线结建)', '', '共计(3项)'].join('\n');
+    const table = [
+      '附件1',
+      '',
+      '2021年区重大工程项目安排表',
+      '',
+      '一、新开工项目(3项)',
+      '',
+      '分类',
+      '',
+      '序号',
+      '',
+      '项目名称',
+      '',
+      '高校',
+      '',
+      '项目',
+      '',
+      '(2项)',
+      '',
+      '1',
+      '',
+      '某大学宿舍',
+      '',
+      '(18号线结建)',
+      '',
+      NB,
+      '',
+      '2',
+      '',
+      '某项目',
+      '',
+      '社会事',
+      '',
+      '业项目',
+      '',
+      '(1项)',
+      '',
+      '3',
+      '',
+      '甲项目',
+      '',
+      NB,
+      '',
+      '某大学宿舍(18号线结建)',
+      '',
+      '共计(3项)',
+    ].join('\n');
     const r = parseSource(compilation(['第一章标题 测试', '', '2020年工作情况', '', '内容。', '', '教育体系建设 促进发展', '', table].join('\n')), 's.txt');
     const t = r.chapters[1]!.blocks.find((b) => b.kind === 'projects');
     if (t?.kind !== 'projects') throw new Error('no table');
-    expect(t.table.groups.map((g) => [g.category, g.labelZh, g.statedCount])).toEqual([['university', '高校项目(2项)', 2], ['social', '社会事业项目(1项)', 1]]);
+    expect(t.table.groups.map((g) => [g.category, g.labelZh, g.statedCount])).toEqual([
+      ['university', '高校项目(2项)', 2],
+      ['social', '社会事业项目(1项)', 1],
+    ]);
     expect(t.table.rows.map((row) => [row.seq, row.nameZh, row.category, row.repeatOf])).toEqual([
       [1, '某大学宿舍(18号线结建)', 'university', null],
       [2, '某项目', 'university', null],
@@ -100,8 +181,25 @@ describe('parseSource on synthetic cases', () => {
   });
 
   it('rejects a table row without a category and a category without a count', () => {
-    const head = ['第一章标题 测试', '', '内容。', '', '教育体系建设 促进发展', '', '附件1', '', '2020年区重大工程完成情况', '', '一、新开工项目(1项)', '', '分类', ''];
-    expect(() => parseSource(compilation([...head, '1', '', '某项目'].join('\n')), 'x.txt')).toThrow(/x\.txt:\d+: project "某项目" comes before any category label/);
+    const head = [
+      '第一章标题 测试',
+      '',
+      '内容。',
+      '',
+      '教育体系建设 促进发展',
+      '',
+      '附件1',
+      '',
+      '2020年区重大工程完成情况',
+      '',
+      '一、新开工项目(1项)',
+      '',
+      '分类',
+      '',
+    ];
+    expect(() => parseSource(compilation([...head, '1', '', '某项目'].join('\n')), 'x.txt')).toThrow(
+      /x\.txt:\d+: project "某项目" comes before any category label/,
+    );
     expect(() => parseSource(compilation([...head, '基础设施项目'].join('\n')), 'x.txt')).toThrow(/category label "基础设施项目" never states its count/);
   });
 

@@ -13,7 +13,9 @@ import { type ChapterFile, renumberChapter, reportTextBytes, syntheticReport } f
 
 const disk = diskTree(ROOT);
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
-const real: ChapterFile[] = (['zh', 'en'] as const).flatMap((lang) => disk.list(lang).map((name) => ({ lang, name, text: read(`content/chapters/${lang}/${name}`) })));
+const real: ChapterFile[] = (['zh', 'en'] as const).flatMap((lang) =>
+  disk.list(lang).map((name) => ({ lang, name, text: read(`content/chapters/${lang}/${name}`) })),
+);
 const report = JSON.parse(read('content/report.json')) as { slugs: string[] };
 const keyFigures = JSON.parse(read(KEY_FIGURES_FILE)) as { figures: { id: string; paragraph: string }[] };
 const n = report.slugs.length;
@@ -21,7 +23,8 @@ const n = report.slugs.length;
 /** The real content tree with the synthetic files laid over it. */
 function overlay(files: ReadonlyMap<string, string>): ContentTree {
   return {
-    list: (lang) => [...new Set([...disk.list(lang), ...[...files.keys()].filter((p) => p.startsWith(`content/chapters/${lang}/`)).map((p) => p.split('/').pop()!)])].sort(),
+    list: (lang) =>
+      [...new Set([...disk.list(lang), ...[...files.keys()].filter((p) => p.startsWith(`content/chapters/${lang}/`)).map((p) => p.split('/').pop()!)])].sort(),
     read: (path) => files.get(path) ?? disk.read(path),
   };
 }
@@ -34,7 +37,13 @@ describe('renumbering a chapter', () => {
 
   it('moves the frontmatter, the file name and every block id to the new number', () => {
     expect(copy.name).toBe(`104-${source.name.slice(3)}`);
-    expect(after.data).toMatchObject({ order: 104, slug: copy.name.replace(/\.mdx$/, ''), lang: 'zh', title: `${String(before.data.title)} (104)`, sourceLines: before.data.sourceLines });
+    expect(after.data).toMatchObject({
+      order: 104,
+      slug: copy.name.replace(/\.mdx$/, ''),
+      lang: 'zh',
+      title: `${String(before.data.title)} (104)`,
+      sourceLines: before.data.sourceLines,
+    });
     expect(after.blocks.every((b) => /^(c104-|p-104-)/.test(b.id))).toBe(true);
     expect(after.blocks.find((b) => b.component === 'Para')!.id).toBe('p-104-1');
   });
@@ -57,12 +66,14 @@ describe('a synthetic report ten times the size', () => {
     const slugs = (JSON.parse(synthetic.files.get('content/report.json')!) as { slugs: string[] }).slugs;
     expect(slugs).toHaveLength(10 * n);
     expect(slugs.slice(0, n)).toEqual(report.slugs);
-    expect(slugs[99]).toBe(`100-${report.slugs[(99 % n)]!.replace(/^\d+-/, '')}`);
+    expect(slugs[99]).toBe(`100-${report.slugs[99 % n]!.replace(/^\d+-/, '')}`);
     expect(slugs.map((s) => Number.parseInt(s, 10))).toEqual(slugs.map((_, k) => k + 1));
   });
 
   it('has ten times the text', () => {
-    const chapters = (['zh', 'en'] as const).flatMap((lang) => tree.list(lang).map((name) => ({ lang, name, text: tree.read(`content/chapters/${lang}/${name}`)! })));
+    const chapters = (['zh', 'en'] as const).flatMap((lang) =>
+      tree.list(lang).map((name) => ({ lang, name, text: tree.read(`content/chapters/${lang}/${name}`)! })),
+    );
     expect(reportTextBytes(chapters)).toBe(10 * reportTextBytes(real));
   });
 

@@ -20,13 +20,21 @@ describe('text helpers', () => {
   });
 
   it('reads Chinese numerals up to 99', () => {
-    expect([chineseNumeral('一'), chineseNumeral('九'), chineseNumeral('十'), chineseNumeral('十一'), chineseNumeral('二十'), chineseNumeral('二十三')]).toEqual([1, 9, 10, 11, 20, 23]);
+    expect([
+      chineseNumeral('一'),
+      chineseNumeral('九'),
+      chineseNumeral('十'),
+      chineseNumeral('十一'),
+      chineseNumeral('二十'),
+      chineseNumeral('二十三'),
+    ]).toEqual([1, 9, 10, 11, 20, 23]);
     expect(() => chineseNumeral('1')).toThrow();
   });
 
   it('cuts descriptions at a clause end or a word boundary, never mid-word', () => {
     expect(excerpt('Short enough.', 150)).toBe('Short enough.');
-    const en = 'Since the beginning of this year, Yangpu District has earnestly put into practice the important concept of the People\'s City and actively implemented the plan.';
+    const en =
+      "Since the beginning of this year, Yangpu District has earnestly put into practice the important concept of the People's City and actively implemented the plan.";
     expect(excerpt(en, 100)).toBe('Since the beginning of this year, Yangpu District has earnestly put into practice the important…');
     expect(excerpt('One sentence here. Another sentence that runs on and on past the limit', 30)).toBe('One sentence here.');
     expect(excerpt('Tiny. Then a long sentence that runs on and on past the limit', 40)).toBe('Tiny. Then a long sentence that runs on…');
@@ -38,6 +46,6 @@ describe('text helpers', () => {
 
 describe('smartQuotes', () => {
   it('turns straight quotes into typographic ones', () => {
-    expect(smartQuotes('The "Double Ten" projects and Yangpu\'s \'Four Highs\'')).toBe('The “Double Ten” projects and Yangpu’s ‘Four Highs’');
+    expect(smartQuotes("The \"Double Ten\" projects and Yangpu's 'Four Highs'")).toBe('The “Double Ten” projects and Yangpu’s ‘Four Highs’');
   });
 });

@@ -4,9 +4,13 @@ import { enValues, missingNumbers, zhNumbers } from '#core/numbers.ts';
 import { checkTranslation, type GlossaryTerm } from '#core/translation/translation-check.ts';
 
 const FM = (lang: string) => `---\norder: 1\nslug: 01-x\nlang: ${lang}\ntitle: "T"\ntocTitle: "T"\nsourceLines: [1, 2]\ntranslated: true\n---\n`;
-const zh = parseChapterDoc(`${FM('zh')}\n<Part id="c1-2020" kind="work-2020">2020年工作情况</Part>\n\n<Para id="p-1-1">累计集中隔离2 万余人，推进“一网通办”，投入55.99亿元。</Para>\n`, 'zh.mdx');
+const zh = parseChapterDoc(
+  `${FM('zh')}\n<Part id="c1-2020" kind="work-2020">2020年工作情况</Part>\n\n<Para id="p-1-1">累计集中隔离2 万余人，推进“一网通办”，投入55.99亿元。</Para>\n`,
+  'zh.mdx',
+);
 const glossary: GlossaryTerm[] = [{ id: 'goo', zh: '一网通办', en: 'Government Online-Offline', status: 'established' }];
-const en = (para: string, part = '<Part id="c1-2020" kind="work-2020">Work in 2020</Part>') => parseChapterDoc(`${FM('en')}\n${part}\n\n<Para id="p-1-1">${para}</Para>\n`, 'en.mdx');
+const en = (para: string, part = '<Part id="c1-2020" kind="work-2020">Work in 2020</Part>') =>
+  parseChapterDoc(`${FM('en')}\n${part}\n\n<Para id="p-1-1">${para}</Para>\n`, 'en.mdx');
 
 describe('numbers', () => {
   it('reads Chinese numbers with 万 and 亿 and months', () => {
@@ -23,7 +27,9 @@ describe('numbers', () => {
 
 describe('checkTranslation', () => {
   it('passes a faithful twin', () => {
-    expect(checkTranslation(zh, en('More than 20,000 people were isolated; Government Online-Offline was advanced; RMB 5.599 billion was invested.'), glossary)).toEqual([]);
+    expect(
+      checkTranslation(zh, en('More than 20,000 people were isolated; Government Online-Offline was advanced; RMB 5.599 billion was invested.'), glossary),
+    ).toEqual([]);
   });
   it('finds a missing number, a wrong term and stray Chinese', () => {
     const issues = checkTranslation(zh, en('More than 20,000 people; one-stop services (一网通办); RMB 5.599 billion.'), glossary);

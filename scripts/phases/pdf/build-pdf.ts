@@ -18,7 +18,8 @@ import { serveDist, type StaticServer } from '../../shared/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
 /** Bump when the way a PDF is made changes in a way the inputs do not show. */
-const RECIPE = 'pdf-7: TrueType CJK fonts, contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
+const RECIPE =
+  'pdf-7: TrueType CJK fonts, contents numbered from named destinations, outline titles repaired, links to the site, dates fixed, one context per job, structure ids renumbered';
 // Outside node_modules, so that npm ci does not throw it away.
 const CACHE = join(ROOT, '.cache', 'pdf');
 // Two pages at a time: the machine has two cores, and Chromium's layout of one page is single-threaded.
@@ -40,7 +41,9 @@ async function openBrowser(): Promise<Browser | undefined> {
     return undefined;
   }
   if (!existsSync(CHROME_PATH)) {
-    console.warn(`[pdf] no Chromium at ${CHROME_PATH}: ${skip}.\n[pdf] Install it (bash scripts/setup.sh, or apt-get install chromium) or point CHROME_PATH at one.`);
+    console.warn(
+      `[pdf] no Chromium at ${CHROME_PATH}: ${skip}.\n[pdf] Install it (bash scripts/setup.sh, or apt-get install chromium) or point CHROME_PATH at one.`,
+    );
     return undefined;
   }
   try {

@@ -64,7 +64,7 @@ export interface SearchOptions {
 }
 
 /** A hit, or null when nothing of the query occurs in its text (Pagefind matched a stray character or a fuzzy word). */
-function toHit(q: Query, result: PagefindResult, score: number, data: PagefindFragment): Hit | null {
+function toHit(q: Query, _result: PagefindResult, score: number, data: PagefindFragment): Hit | null {
   const { text, words, segmented } = fragmentWords(data.raw_content?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? data.content);
   // Pagefind's matches in segmented Chinese are loose characters (扶, 贫): we mark the query's own words instead.
   const matched = segmented ? [] : data.locations.map((k) => words[k]).filter((r) => r !== undefined);

@@ -28,7 +28,10 @@ export const fold = (text: string): string => text.replace(/[‘’ʼ]/g, "'");
 export function segment(text: string): string {
   if (!HAN.test(text) || typeof Intl === 'undefined' || !('Segmenter' in Intl)) return text;
   const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...words.segment(text)].map((s) => s.segment).filter((s) => /\S/.test(s)).join(' ');
+  return [...words.segment(text)]
+    .map((s) => s.segment)
+    .filter((s) => /\S/.test(s))
+    .join(' ');
 }
 
 export function parseQuery(raw: string): Query {
@@ -39,7 +42,11 @@ export function parseQuery(raw: string): Query {
     if (phrase) phrases.push(phrase);
     return ' ';
   });
-  const words = rest.replace(/"/g, ' ').split(' ').map((w) => w.toLowerCase()).filter(Boolean);
+  const words = rest
+    .replace(/"/g, ' ')
+    .split(' ')
+    .map((w) => w.toLowerCase())
+    .filter(Boolean);
   const terms = [...phrases, ...words];
   const phrase = terms.join(' ');
   const han = HAN.test(text);

@@ -25,4 +25,3 @@ export function searchStrings(lang: Lang) {
   };
 }
 export type SearchStrings = ReturnType<typeof searchStrings>;
-

@@ -26,7 +26,10 @@ async function runningPages(lang: Lang): Promise<RunningPage[]> {
 
 export const getStaticPaths = (async () => {
   const chapters = await getChapters();
-  return LANGS.flatMap((lang) => [{ params: { sheet: lang }, props: { lang } }, ...chapters.map((c) => ({ params: { sheet: chapterPageName(lang, c.order) }, props: { lang } }))]);
+  return LANGS.flatMap((lang) => [
+    { params: { sheet: lang }, props: { lang } },
+    ...chapters.map((c) => ({ params: { sheet: chapterPageName(lang, c.order) }, props: { lang } })),
+  ]);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ lang: Lang }, { sheet: string }> = async ({ params, props }) => {
