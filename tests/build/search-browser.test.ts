@@ -197,13 +197,14 @@ describe(`under the base path ${BASE_PATH}`, () => {
     await typeInBox(page, 'river chief');
     expect(seen.filter((p) => p.includes('pagefind/')).every((p) => p.startsWith('report/pagefind/en/') || p.startsWith('report/pagefind/zh/'))).toBe(true);
     const href = (await popupHits(page).first().getAttribute('href'))!;
-    expect(href).toMatch(/^\/report\/en\/chapters\/12-ecology-environment\/#[\w-]+$/);
+    // Which chapter ranks first is the content's business (chapters 8 and 12 both name the river chief system).
+    expect(href).toMatch(/^\/report\/en\/chapters\/[\w-]+\/#[\w-]+$/);
     await popupHits(page).first().click();
     await page.waitForURL(`**${href}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toMatch(/river chief/i);
     await page.goto(`${base().url}zh/search/?q=${encodeURIComponent('河长')}`);
     await page.locator('.search-results a.hit').first().waitFor();
-    expect(await page.locator('.search-results a.hit').first().getAttribute('href')).toMatch(/^\/report\/zh\/chapters\/12-ecology-environment\/#/);
+    expect(await page.locator('.search-results a.hit').first().getAttribute('href')).toMatch(/^\/report\/zh\/chapters\/[\w-]+\/#/);
     await page.close();
   });
 });
