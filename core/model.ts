@@ -1,6 +1,8 @@
 // The language-independent structure of the report, as the importer reads it from the raw text.
 
-export type PartKind = 'intro' | 'work-2020' | 'plans-2021' | 'annex' | 'other';
+/** A part of a chapter: the year's work, the plans for the next, an attachment, or another topic. */
+export type PartKind = 'intro' | 'work' | 'plans' | 'annex' | 'other';
+export const PART_KINDS: readonly PartKind[] = ['intro', 'work', 'plans', 'annex', 'other'];
 
 export type ProjectList = 'new-start' | 'completed' | 'under-construction' | 'preparatory';
 export type ProjectCategory = 'infrastructure' | 'social' | 'functional' | 'university';
@@ -50,7 +52,7 @@ export interface DoubleTenRow {
 }
 
 export type Block =
-  | { kind: 'part'; partKind: PartKind; key: string; text: string; line: number }
+  | { kind: 'part'; partKind: PartKind; key: string; text: string; line: number; year?: number }
   | { kind: 'section'; num: number; text: string; line: number }
   | { kind: 'sub'; num: number; text: string; line: number }
   | { kind: 'para'; text: string; line: number }
@@ -96,5 +98,7 @@ export interface ReportConfig {
   shortTitle: Bilingual;
   district: Bilingual;
   published: string;
+  /** The year whose work the report reviews, and the year it plans. */
+  years: { work: number; plans: number };
   slugs: string[];
 }

@@ -41,13 +41,11 @@ export function parseKeyFigures(text: string, file: string = KEY_FIGURES_FILE): 
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const PART_YEAR: Record<string, number> = { 'work-2020': 2020, 'plans-2021': 2021 };
-
-/** The year a paragraph's part is about, if its kind says so. */
+/** The year a paragraph's part is about, if its part names one (<Part year>). */
 function partYear(doc: ChapterDoc, paragraph: string): number | undefined {
   let year: number | undefined;
   for (const b of doc.blocks) {
-    if (b.component === 'Part') year = PART_YEAR[b.attrs.kind ?? ''];
+    if (b.component === 'Part') year = b.attrs.year === undefined ? undefined : Number(b.attrs.year);
     if (b.id === paragraph) return year;
   }
   return undefined;

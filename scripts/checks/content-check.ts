@@ -2,7 +2,7 @@
 // Pure over a file reader, so tests can feed it malformed trees.
 import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
 import { checkContentLink, checkInline } from './inline-check.ts';
-import { InputError, PROJECT_LISTS } from '#core/model.ts';
+import { InputError, PART_KINDS, PROJECT_LISTS } from '#core/model.ts';
 import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from '#core/data/project-data.ts';
 import { chapterPrefix, chapterSchema, describeZodError, glossaryTermSchema } from '#core/schema.ts';
 import { checkStructure, type GlossaryTerm, zhForms } from '#core/translation/translation-check.ts';
@@ -111,6 +111,16 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       continue;
     }
     if (en.data.translated) for (const issue of checkStructure(zh, en)) problems.push(`${issue.file}:${issue.line}: ${issue.message}`);
+  }
+
+  for (const doc of [...content.zh.values(), ...content.en.values()]) {
+    for (const b of doc.blocks.filter((x) => x.component === 'Part')) {
+      const kind = b.attrs.kind ?? '';
+      if (!(PART_KINDS as readonly string[]).includes(kind))
+        problems.push(`${doc.file}:${b.line}: <Part kind="${kind}"> is not one of ${PART_KINDS.join(', ')}`);
+      else if ((kind === 'work' || kind === 'plans') && !/^\d{4}$/.test(b.attrs.year ?? ''))
+        problems.push(`${doc.file}:${b.line}: <Part kind="${kind}"> needs the year it is about, as year="2021"`);
+    }
   }
 
   const groups = attempt(() => parseGroups(text(DATA_FILES.groups)));

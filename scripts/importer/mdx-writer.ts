@@ -59,7 +59,7 @@ export function blockToMdx(block: IdentifiedBlock, errata: readonly Erratum[]): 
   const mine = errata.filter((e) => e.line === block.line);
   switch (block.kind) {
     case 'part':
-      return `<Part id="${block.id}" kind="${block.partKind}">${inlineText(block.text, mine)}</Part>`;
+      return `<Part id="${block.id}" kind="${block.partKind}"${block.year === undefined ? '' : ` year="${block.year}"`}>${inlineText(block.text, mine)}</Part>`;
     case 'section':
       return `<Section id="${block.id}">${inlineText(block.text, mine)}</Section>`;
     case 'sub':

@@ -106,8 +106,8 @@ export function parseChapterBody(body: Line[], file: string): Block[] {
 
     const year = PART_YEAR.exec(t);
     if (year) {
-      const partKind: PartKind = year[2] === '工作情况' ? 'work-2020' : 'plans-2021';
-      blocks.push({ kind: 'part', partKind, key: year[1]!, text: t, line: line.n });
+      const partKind: PartKind = year[2] === '工作情况' ? 'work' : 'plans';
+      blocks.push({ kind: 'part', partKind, key: year[1]!, text: t, line: line.n, year: Number(year[1]) });
       annex = null;
       continue;
     }

@@ -2,6 +2,7 @@
 // so a search can be shared, shows hit counts beside the filters, and pages through the results.
 import { search } from '../lib/search/engine.ts';
 import { fill } from '../lib/search/fill.ts';
+import { partFilterParam } from '../lib/search/filters.ts';
 import { pagefind } from '../lib/search/load.ts';
 import { countText, hitLink, onTyping, otherLanguageHint, readStrings } from './search-ui.ts';
 
@@ -22,7 +23,7 @@ export function start(root: HTMLElement): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const select of selects) select.value = params.get(select.name) ?? '';
+  for (const select of selects) select.value = select.name === 'part' ? partFilterParam(params.get('part') ?? '') : (params.get(select.name) ?? '');
 
   const switcher = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
   const switchTo = switcher?.getAttribute('href') ?? '';

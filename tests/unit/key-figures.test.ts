@@ -5,18 +5,18 @@ import { chapterDoc } from '../helpers/synthetic.ts';
 
 const zh = chapterDoc(
   [
-    '<Part id="c2-2020" kind="work-2020">2020年工作情况</Part>',
+    '<Part id="c2-2020" kind="work" year="2020">2020年工作情况</Part>',
     '<Para id="p-2-1">累计集中隔离2 万余人，企业研发费用加计扣除总额55.99亿元，增长31.8%。</Para>',
-    '<Part id="c2-2021" kind="plans-2021">2021年主要工作</Part>',
+    '<Part id="c2-2021" kind="plans" year="2021">2021年主要工作</Part>',
     '<Para id="p-2-2">力争完成旧改征收1.5万户。</Para>',
   ],
   2,
 );
 const en = chapterDoc(
   [
-    '<Part id="c2-2020" kind="work-2020">Work in 2020</Part>',
+    '<Part id="c2-2020" kind="work" year="2020">Work in 2020</Part>',
     '<Para id="p-2-1">More than 20,000 people were isolated; deductions totaled RMB 5.599 billion, up 31.8%.</Para>',
-    '<Part id="c2-2021" kind="plans-2021">Main Tasks for 2021</Part>',
+    '<Part id="c2-2021" kind="plans" year="2021">Main Tasks for 2021</Part>',
     '<Para id="p-2-2">Expropriation is to cover 15,000 households.</Para>',
   ],
   2,

@@ -1,7 +1,7 @@
 // The pure parts of search: parsing queries, matching and highlighting, cutting built pages into records.
 import { describe, expect, it } from 'vitest';
 import { pageRecords } from '../../scripts/phases/search-records.ts';
-import { partFilter } from '../../src/lib/search/filters.ts';
+import { partFilter, partFilterParam } from '../../src/lib/search/filters.ts';
 import { excerptHtml, fragmentWords, highlightRanges, mergeRanges } from '../../src/lib/search/highlight.ts';
 import { matchTier, occurrences, parseQuery, worthAsking } from '../../src/lib/search/query.ts';
 
@@ -128,11 +128,11 @@ describe('search records from a built page', () => {
   const chapter = page(`<article data-pagefind-body data-pagefind-filter="chapter:03-x">
     <header><p>第3章</p><h1>滨江</h1><p data-pagefind-ignore>原文第1–9行</p></header>
     <nav class="toc"><a href="#c3-2020">2020年工作情况</a></nav>
-    <h2 id="c3-2020" data-pagefind-meta="anchor:c3-2020" data-pagefind-filter="part:work-2020">2020年工作情况</h2>
+    <h2 id="c3-2020" data-pagefind-meta="anchor:c3-2020" data-pagefind-filter="part:work">2020年工作情况</h2>
     <p id="p-3-1" data-pagefind-meta="anchor:p-3-1"><a data-pagefind-ignore href="#p-3-1">3.1</a> 推进<span class="sic">一网通办<span>[原文如此]</span></span>。</p>
     <h3 id="c3-2020-s1" data-pagefind-meta="anchor:c3-2020-s1">一、理念</h3>
     <p id="p-3-2" data-pagefind-meta="anchor:p-3-2">人民城市</p>
-    <h2 id="c3-2021" data-pagefind-meta="anchor:c3-2021" data-pagefind-filter="part:plans-2021">2021年主要工作</h2>
+    <h2 id="c3-2021" data-pagefind-meta="anchor:c3-2021" data-pagefind-filter="part:plans">2021年主要工作</h2>
     <div id="c3-t" data-pagefind-meta="anchor:c3-t"><table><tr><td>一</td><td>长阳路</td></tr></table></div>
   </article>`);
 
@@ -148,10 +148,10 @@ describe('search records from a built page', () => {
       language: 'zh',
       content: '推进一网通办[原文如此]。',
       meta: { title: '滨江', anchor: 'p-3-1', section: '2020年工作情况' },
-      filters: { chapter: ['03-x'], part: ['work-2020'] },
+      filters: { chapter: ['03-x'], part: ['work'] },
     });
     expect(records[4]!.meta.section).toBe('一、理念');
-    expect(records[6]!.filters.part).toEqual(['plans-2021']);
+    expect(records[6]!.filters.part).toEqual(['plans']);
     expect(records[6]!.content).toBe('一 长阳路');
   });
 
@@ -181,6 +181,7 @@ describe('search records from a built page', () => {
 
 describe('part filter', () => {
   it('calls the attachment tables data and everything but the two year parts other', () => {
-    expect(['work-2020', 'plans-2021', 'annex', 'other', 'intro'].map(partFilter)).toEqual(['work-2020', 'plans-2021', 'data', 'other', 'other']);
+    expect(['work-2020', 'plans-2021', 'work', 'other'].map(partFilterParam)).toEqual(['work', 'plans', 'work', 'other']);
+    expect(['work', 'plans', 'annex', 'other', 'intro'].map(partFilter)).toEqual(['work', 'plans', 'data', 'other', 'other']);
   });
 });

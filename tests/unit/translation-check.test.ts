@@ -5,11 +5,11 @@ import { checkTranslation, type GlossaryTerm } from '#core/translation/translati
 
 const FM = (lang: string) => `---\norder: 1\nslug: 01-x\nlang: ${lang}\ntitle: "T"\ntocTitle: "T"\nsourceLines: [1, 2]\ntranslated: true\n---\n`;
 const zh = parseChapterDoc(
-  `${FM('zh')}\n<Part id="c1-2020" kind="work-2020">2020年工作情况</Part>\n\n<Para id="p-1-1">累计集中隔离2 万余人，推进“一网通办”，投入55.99亿元。</Para>\n`,
+  `${FM('zh')}\n<Part id="c1-2020" kind="work" year="2020">2020年工作情况</Part>\n\n<Para id="p-1-1">累计集中隔离2 万余人，推进“一网通办”，投入55.99亿元。</Para>\n`,
   'zh.mdx',
 );
 const glossary: GlossaryTerm[] = [{ id: 'goo', zh: '一网通办', en: 'Government Online-Offline', status: 'established' }];
-const en = (para: string, part = '<Part id="c1-2020" kind="work-2020">Work in 2020</Part>') =>
+const en = (para: string, part = '<Part id="c1-2020" kind="work" year="2020">Work in 2020</Part>') =>
   parseChapterDoc(`${FM('en')}\n${part}\n\n<Para id="p-1-1">${para}</Para>\n`, 'en.mdx');
 
 describe('numbers', () => {
@@ -43,9 +43,9 @@ describe('checkTranslation', () => {
     expect(plainText('a <span lang="zh-CN">中文</span> b', { dropChinese: true })).toBe('a   b');
   });
   it('reports structural drift: a changed id or a missing block', () => {
-    const moved = en('x', '<Part id="c1-2021" kind="work-2020">Work in 2020</Part>');
+    const moved = en('x', '<Part id="c1-2021" kind="work" year="2020">Work in 2020</Part>');
     expect(checkTranslation(zh, moved, glossary)[0]?.message).toMatch(/id="c1-2021" where the Chinese has id="c1-2020"/);
-    const short = parseChapterDoc(`${FM('en')}\n<Part id="c1-2020" kind="work-2020">Work in 2020</Part>\n`, 'en.mdx');
+    const short = parseChapterDoc(`${FM('en')}\n<Part id="c1-2020" kind="work" year="2020">Work in 2020</Part>\n`, 'en.mdx');
     expect(checkTranslation(zh, short, glossary)[0]?.message).toMatch(/block p-1-1 has no twin in the English file/);
   });
 });

@@ -1,6 +1,7 @@
 // The interface strings the search scripts need, resolved at build time and handed to them as JSON in a
 // data attribute, so the browser never loads i18next. Placeholders stay as {{name}} for fill().
 import { HTML_LANG, type Lang, other, t } from '../i18n.ts';
+import { report } from '../site.ts';
 import { PART_FILTERS } from './filters.ts';
 
 export function searchStrings(lang: Lang) {
@@ -19,7 +20,7 @@ export function searchStrings(lang: Lang) {
     chapter: tr('chapter.label', keep),
     paragraph: tr('chapter.paragraph', keep),
     withCount: tr('search.withCount', keep),
-    parts: Object.fromEntries(PART_FILTERS.map((p) => [p, tr(`search.parts.${p}`)])),
+    parts: Object.fromEntries(PART_FILTERS.map((p) => [p, tr(`search.parts.${p}`, { year: p === 'work' || p === 'plans' ? report.years[p] : undefined })])),
     /** The hint that the other language has hits is written in that language, for the reader who typed in it. */
     other: { lang: other(lang), htmlLang: HTML_LANG[other(lang)], text: t(other(lang))('search.alsoHere', keep) },
   };
