@@ -19,6 +19,8 @@ export const chapterSchema = z.strictObject({
   sourceLines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
   translated: z.boolean(),
   description: z.string().min(1).optional(),
+  /** The department responsible for the chapter, where the report names one ("区发展改革委"; in English once translated). */
+  department: z.string().min(1).optional(),
 });
 
 export const glossaryTermSchema = z.strictObject({
