@@ -13,8 +13,11 @@ export function paraNumber(id: string): string {
   return `${m[1]}.${m[2]}`;
 }
 
-/** Assign ids; duplicate ids mean the source numbers two headings alike, which is reported, not patched. */
-export function assignIds(chapter: number, blocks: Block[], onDuplicate: (id: string, line: number) => never): IdentifiedBlock[] {
+/**
+ * Assign ids. A duplicate means the source numbers two headings alike ("二、" twice): the later one gets
+ * a letter ("…-s2b", "…-s2c"), deterministically, and `onDuplicate` is told so it can warn.
+ */
+export function assignIds(chapter: number, blocks: Block[], onDuplicate: (id: string, line: number, replacement: string) => void): IdentifiedBlock[] {
   const seen = new Set<string>();
   let part = `c${chapter}`;
   let section = part;
@@ -39,7 +42,15 @@ export function assignIds(chapter: number, blocks: Block[], onDuplicate: (id: st
         id = `${section}-table`;
         break;
     }
-    if (seen.has(id)) onDuplicate(id, block.line);
+    if (seen.has(id)) {
+      let letter = 1;
+      while (seen.has(`${id}${String.fromCharCode(97 + letter)}`)) letter++;
+      const replacement = `${id}${String.fromCharCode(97 + letter)}`;
+      onDuplicate(id, block.line, replacement);
+      if (block.kind === 'part') part = section = replacement;
+      else if (block.kind === 'section') section = replacement;
+      id = replacement;
+    }
     seen.add(id);
     return { ...block, id };
   });

@@ -65,12 +65,18 @@ export interface SourceChapter {
   title: string;
   lines: [number, number];
   blocks: Block[];
+  /** The responsible department, where the compilation names one. */
+  department?: string;
 }
 
 export interface SourceReport {
   title: string;
   date: string;
+  /** The work and plans years, when the title names them. */
+  years?: { work: number; plans: number };
   chapters: SourceChapter[];
+  /** How the importer read the layout (date line, missing contents, inferred parts…), for its summary. */
+  notes: string[];
 }
 
 /** An error in the input, with the file and line it concerns. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readCsv } from '#core/data/csv.ts';
 import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '#core/data/columns.ts';
+import { decodeSource } from './importer/decode.ts';
 import { importReport } from './importer/importer.ts';
 import { InputError } from '#core/model.ts';
 import { readJson, reportConfig, ROOT } from './shared/project.ts';
@@ -25,7 +26,8 @@ function main(): void {
 
   const sourcePath = join(ROOT, source);
   if (!existsSync(sourcePath)) throw new InputError(source, undefined, 'source file not found');
-  const { files, summary } = importReport(readFileSync(sourcePath, 'utf8'), {
+  const decoded = decodeSource(readFileSync(sourcePath), relative(ROOT, sourcePath));
+  const { files, summary, notes } = importReport(decoded.text, {
     sourceFile: relative(ROOT, sourcePath),
     slugs: config.slugs,
     errata,
@@ -36,6 +38,8 @@ function main(): void {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
   }
+  console.log(`read ${relative(ROOT, sourcePath)} as ${decoded.encoding}, ${decoded.lineEnds} line ends`);
+  for (const note of notes) console.log(`  ${note}`);
   console.log(
     `imported ${relative(ROOT, sourcePath)}: ${summary.chapters} chapters, ${summary.headings} headings, ${summary.paragraphs} paragraphs, ` +
       `${summary.projectRows} project rows, ${summary.doubleTenRows} "double ten" rows -> ${files.size} files in content/`,

@@ -4,7 +4,7 @@ import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } fro
 import { type CsvRow, writeCsv } from '#core/data/csv.ts';
 import { assignIds } from '#core/ids.ts';
 import { chapterToMdx, type Erratum } from './mdx-writer.ts';
-import { InputError, type DoubleTenRow, type ProjectGroup, type ProjectRow } from '#core/model.ts';
+import { InputError, type DoubleTenRow, type ProjectGroup, type ProjectRow, type SourceReport } from '#core/model.ts';
 import { CHAPTER_SLUG, chapterPrefix } from '#core/schema.ts';
 import { parseSource } from './source-parser.ts';
 import { normalizePunctuation, textKey } from '#core/text.ts';
@@ -21,6 +21,9 @@ export interface ImportResult {
   /** Path relative to content/ -> file text. */
   files: Map<string, string>;
   summary: { chapters: number; paragraphs: number; headings: number; projectRows: number; doubleTenRows: number };
+  /** How the layout was read, and what was settled without the editor (duplicate numbering…). */
+  notes: string[];
+  report: SourceReport;
 }
 
 export function importReport(text: string, config: ImportConfig): ImportResult {
@@ -42,6 +45,7 @@ export function importReport(text: string, config: ImportConfig): ImportResult {
   }
 
   const files = new Map<string, string>();
+  const notes = [...report.notes];
   const summary = { chapters: 0, paragraphs: 0, headings: 0, projectRows: 0, doubleTenRows: 0 };
   const projects: ProjectRow[] = [];
   const groups: ProjectGroup[] = [];
@@ -49,8 +53,10 @@ export function importReport(text: string, config: ImportConfig): ImportResult {
 
   for (const chapter of report.chapters) {
     const slug = config.slugs[chapter.order - 1]!;
-    const blocks = assignIds(chapter.order, chapter.blocks, (id, line) => {
-      throw new InputError(config.sourceFile, line, `two headings of chapter ${chapter.order} get the same id "${id}": the source numbers them alike`);
+    const blocks = assignIds(chapter.order, chapter.blocks, (id, line, replacement) => {
+      notes.push(
+        `${config.sourceFile}:${line}: warning: the source numbers this heading like an earlier one (id "${id}"); it gets the id "${replacement}". Renumber it in the source to settle it`,
+      );
     });
     const meta = {
       order: chapter.order,
@@ -60,6 +66,7 @@ export function importReport(text: string, config: ImportConfig): ImportResult {
       tocTitle: chapter.tocTitle,
       sourceLines: chapter.lines,
       translated: true,
+      ...(chapter.department ? { department: chapter.department } : {}),
     };
     files.set(`chapters/zh/${slug}.mdx`, chapterToMdx(meta, blocks, config.errata, config.sourceFile));
     summary.chapters++;
@@ -110,7 +117,7 @@ export function importReport(text: string, config: ImportConfig): ImportResult {
   files.set('data/major-projects.csv', writeCsv(projectRows, PROJECT_COLUMNS));
   files.set('data/project-groups.csv', writeCsv(groupRows, GROUP_COLUMNS));
   files.set('data/double-ten.csv', writeCsv(doubleTenRows, DOUBLE_TEN_COLUMNS));
-  return { files, summary };
+  return { files, summary, notes, report };
 }
 
 /** Keep editor-written columns (English names) of rows that still exist after a re-import. */

@@ -20,6 +20,7 @@ export interface ChapterMeta {
   tocTitle: string;
   sourceLines: [number, number];
   translated: boolean;
+  department?: string;
 }
 
 /** Escape what MDX would read as JSX, expressions or Markdown emphasis. */
@@ -51,6 +52,7 @@ export function frontmatter(meta: ChapterMeta): string {
     `tocTitle: ${JSON.stringify(meta.tocTitle)}`,
     `sourceLines: [${meta.sourceLines[0]}, ${meta.sourceLines[1]}]`,
     `translated: ${meta.translated}`,
+    ...(meta.department ? [`department: ${JSON.stringify(meta.department)}`] : []),
     '---',
   ].join('\n');
 }

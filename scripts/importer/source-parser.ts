@@ -1,14 +1,14 @@
 // Raw compilation text -> chapters of structural blocks. Pure: no file system.
 import { parseDoubleTen, parseProjectTable, linkRepeats } from './annex-parser.ts';
 import { type Block, InputError, type PartKind, type ProjectList, type SourceChapter, type SourceReport } from '#core/model.ts';
-import { chineseNumeral, clean, isBlank, squeeze, textKey } from '#core/text.ts';
+import { chineseNumeral, isBlank, squeeze } from '#core/text.ts';
 import { type Line, toLines } from './source-lines.ts';
+import { locateChapters, nextNonBlank, PART_YEAR, readHead } from './title-block.ts';
+import { inferYearParts } from './year-parts.ts';
 
 const SECTION = /^([一二三四五六七八九十]+)、\s*(.*)$/;
 const SUB = /^[((]([一二三四五六七八九十]+)[))]\s*(.*)$/;
-const PART_YEAR = /^(\d{4})年?(工作情况|主要工作)$/;
 const ANNEX = /^附件\s*(\d+)$/;
-const TOC_ENTRY = /^(\d+)\s*、?\s*(.+)$/;
 const LIST_NAMES: [RegExp, ProjectList][] = [
   [/新开工/, 'new-start'],
   [/建成|竣工/, 'completed'],
@@ -19,76 +19,27 @@ const LIST_NAMES: [RegExp, ProjectList][] = [
 /** Parse the whole compilation. `file` is only used in error messages. */
 export function parseSource(text: string, file: string): SourceReport {
   const lines = toLines(text);
-  const first = lines.find((l) => !isBlank(l.raw));
-  if (!first) throw new InputError(file, 1, 'the source is empty');
-  const head = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/.exec(clean(first.raw));
-  if (!head) throw new InputError(file, first.n, 'the first line must be the report title followed by its date (YYYY-MM-DD)');
-
-  const tocAt = lines.findIndex((l) => textKey(l.raw) === '目录');
-  if (tocAt < 0) throw new InputError(file, undefined, 'no table of contents ("目录") found');
-  const toc: { order: number; title: string; n: number }[] = [];
-  let i = tocAt + 1;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBlank(line.raw)) continue;
-    const m = TOC_ENTRY.exec(clean(line.raw));
-    if (!m) break;
-    const order = Number(m[1]);
-    if (order !== toc.length + 1) throw new InputError(file, line.n, `table of contents entry ${order} out of order (expected ${toc.length + 1})`);
-    toc.push({ order, title: squeeze(m[2]!), n: line.n });
-  }
-  if (toc.length === 0) throw new InputError(file, lines[tocAt]!.n, 'the table of contents lists no chapters');
-
-  // Locate each chapter's title line in order; a chapter runs to the line before the next title.
-  const starts: { at: number; title: string; titleLines: number }[] = [];
-  let from = i;
-  for (const entry of toc) {
-    const found = findTitle(lines, from, entry.title);
-    if (!found)
-      throw new InputError(file, entry.n, `chapter ${entry.order} "${entry.title}" is listed in the contents but its title was not found in the body`);
-    starts.push(found);
-    from = found.at + found.titleLines;
-  }
-
-  const chapters: SourceChapter[] = toc.map((entry, k) => {
-    const start = starts[k]!;
+  const notes: string[] = [];
+  const head = readHead(lines, file, notes);
+  const starts = locateChapters(lines, head.end, file, notes);
+  const chapters: SourceChapter[] = starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]!.at : lines.length;
-    const body = lines.slice(start.at + start.titleLines, end);
+    const body = lines.slice(start.bodyAt, end);
     const lastText = [...body].reverse().find((l) => !isBlank(l.raw));
+    const blocks = parseChapterBody(body, file);
+    const inferred = inferYearParts(blocks, head.years);
+    if (inferred.length) notes.push(`chapter ${start.order}: no part headings; parts taken from the year in section titles at lines ${inferred.join(', ')}`);
     return {
-      order: entry.order,
-      tocTitle: entry.title,
+      order: start.order,
+      tocTitle: start.tocTitle,
       title: start.title,
       lines: [lines[start.at]!.n, (lastText ?? lines[start.at]!).n],
-      blocks: parseChapterBody(body, file),
+      blocks,
+      ...(start.department ? { department: start.department } : {}),
     };
   });
-  return { title: head[1]!, date: head[2]!, chapters };
-}
-
-/** Find a chapter title at or after `from`: equal to the contents entry, or extending it ("…报告"), or split over two lines. */
-function findTitle(lines: Line[], from: number, tocTitle: string): { at: number; title: string; titleLines: number } | undefined {
-  const want = textKey(tocTitle);
-  for (let i = from; i < lines.length; i++) {
-    const raw = lines[i]!.raw;
-    if (isBlank(raw)) continue;
-    const key = textKey(raw);
-    if (key === want || (key.startsWith(want) && key.length - want.length <= 4)) {
-      return { at: i, title: squeeze(raw), titleLines: 1 };
-    }
-    if (want.startsWith(key) && key.length >= 4) {
-      const nextAt = nextNonBlank(lines, i + 1);
-      if (nextAt !== undefined && textKey(raw + lines[nextAt]!.raw) === want) {
-        return { at: i, title: `${squeeze(raw)} ${squeeze(lines[nextAt]!.raw)}`, titleLines: nextAt - i + 1 };
-      }
-    }
-  }
-  return undefined;
-}
-
-function nextNonBlank(lines: Line[], from: number): number | undefined {
-  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i]!.raw)) return i;
-  return undefined;
+  if (!lines.slice(head.end, -1).some((l) => isBlank(l.raw))) notes.push('no blank lines: every line is read as a paragraph of its own');
+  return { title: head.title, date: head.date, ...(head.years ? { years: head.years } : {}), chapters, notes };
 }
 
 const isTableHeader = (t: string): boolean => t === '分类' || t === '序号';

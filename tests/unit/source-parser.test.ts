@@ -203,8 +203,20 @@ describe('parseSource on synthetic cases', () => {
     expect(() => parseSource(compilation([...head, '基础设施项目'].join('\n')), 'x.txt')).toThrow(/category label "基础设施项目" never states its count/);
   });
 
-  it('rejects a first line without a date and a source without contents', () => {
-    expect(() => parseSource('标题\n目录', 'x.txt')).toThrow(/x\.txt:1: the first line must be the report title followed by its date/);
-    expect(() => parseSource('标题 2021-01-06\n正文', 'x.txt')).toThrow(/no table of contents/);
+  it('rejects a title without a date and a source where no chapter can be found, saying what to write', () => {
+    expect(() => parseSource('标题\n目录', 'x.txt')).toThrow(/x\.txt:1: no publication date after the title: end the title line with the date/);
+    expect(() => parseSource('标题 2021-01-06\n正文', 'x.txt')).toThrow(
+      /no table of contents \("目录"\) and no chapter titles found in the body: add a "目录" line/,
+    );
+  });
+
+  it('reads the date from its own line, in Chinese or ISO form', () => {
+    const r = parseSource(
+      ['某区2022年工作和2023年主要工作汇编', '', '2023年1月5日', '目录', '1、标题甲', '标题甲', '2022年工作情况', '内容。'].join('\n'),
+      'd.txt',
+    );
+    expect([r.title, r.date, r.years]).toEqual(['某区2022年工作和2023年主要工作汇编', '2023-01-05', { work: 2022, plans: 2023 }]);
+    expect(r.notes).toContain('date 2023-01-05 read from line 3');
+    expect(parseSource(['标题', '2023-01-05', '目录', '1、标题甲', '标题甲', '内容。'].join('\n'), 'd.txt').date).toBe('2023-01-05');
   });
 });
