@@ -20,9 +20,13 @@ export interface CheckedContent {
   glossary: GlossaryTerm[];
 }
 
-/** Collects problems instead of stopping at the first, so an editor sees them all at once. */
-export function checkContent(tree: ContentTree): { problems: string[]; content: CheckedContent } {
+/**
+ * Collects problems instead of stopping at the first, so an editor sees them all at once. Warnings are what a new
+ * report may legitimately have (glossary terms carried over from another year that its text does not use).
+ */
+export function checkContent(tree: ContentTree): { problems: string[]; warnings: string[]; content: CheckedContent } {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
@@ -162,7 +166,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       if (ids.has(term.id)) problems.push(`content/glossary.json: terms[${k}] duplicate id "${term.id}"`);
       ids.add(term.id);
       if (content.zh.size > 0 && unreadable.size === 0 && !zhForms(term).some((f) => zhText.includes(f)))
-        problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
+        warnings.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
       content.glossary.push(term);
     });
   }
@@ -175,7 +179,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
     for (const k of zk) if (!ek.has(k)) problems.push(`src/i18n/en.json: missing interface string "${k}" (present in zh.json)`);
     for (const k of ek) if (!zk.has(k)) problems.push(`src/i18n/zh.json: missing interface string "${k}" (present in en.json)`);
   }
-  return { problems, content };
+  return { problems, warnings, content };
 }
 
 export function flatKeys(obj: Record<string, unknown>, prefix = ''): string[] {
