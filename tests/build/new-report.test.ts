@@ -4,7 +4,7 @@
 // code change. The site must be complete in Chinese, say "not yet translated" in English, carry the report's own
 // years, search in both languages and pass its own link check.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -23,10 +23,19 @@ interface Fixture {
   published: string;
   /** A phrase of the fixture's text a reader would search for, and the chapter it is in. */
   query: [string, number];
+  /** The editor's step 3: English slugs and a short name set in report.json, then `npm run import`. */
+  rename?: { id: string; slugs: string[] };
 }
 
 const FIXTURES: Fixture[] = [
-  { file: 'dept-2024.zh.txt', chapters: 5, years: { work: 2024, plans: 2025 }, published: '2025-01-08', query: ['数字经济', 1] },
+  {
+    file: 'dept-2024.zh.txt',
+    chapters: 5,
+    years: { work: 2024, plans: 2025 },
+    published: '2025-01-08',
+    query: ['数字经济', 1],
+    rename: { id: 'minhang', slugs: ['01-digital-economy', '02-business', '03-construction', '04-innovation', '05-rule-of-law'] },
+  },
   { file: 'dense-gb18030.zh.txt', chapters: 15, years: { work: 2022, plans: 2023 }, published: '2023-01-10', query: ['养老', 11] },
   { file: 'no-contents-bom.zh.txt', chapters: 6, years: { work: 2023, plans: 2024 }, published: '2024-01-12', query: ['垃圾分类', 0] },
 ];
@@ -52,6 +61,12 @@ beforeAll(() => {
     const project = copyProject('new-report-');
     const newReport = run(project, ['scripts/new-report.ts', `tests/fixtures/compilations/${fixture.file}`]);
     if (newReport.status !== 0) throw new Error(`new-report ${fixture.file} failed:\n${newReport.output}`);
+    if (fixture.rename) {
+      const path = join(project, 'content/report.json');
+      writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), ...fixture.rename }, null, 2));
+      const reimport = run(project, ['scripts/import.ts']);
+      if (reimport.status !== 0) throw new Error(`import after renaming failed:\n${reimport.output}`);
+    }
     const build = run(project, ['scripts/build.ts'], { PDF: 'off' });
     if (build.status !== 0) throw new Error(`the build of ${fixture.file} failed:\n${build.output.slice(-4000)}`);
     const config = JSON.parse(readFileSync(join(project, 'content/report.json'), 'utf8')) as Built['config'];
@@ -115,6 +130,14 @@ describe.each(FIXTURES.map((f) => f.file))('new report from %s', (file) => {
       const chrome = doc.querySelectorAll('header, nav, footer, title, .chapter-no, label, option').map((e) => e.text);
       for (const text of chrome) expect(text, f).not.toMatch(/2020年工作|2021年安排|Work in 2020|Plans for 2021|杨浦|Yangpu/);
     }
+  });
+
+  it("uses the editor's slugs and short name once set, and shows each chapter's department", () => {
+    const { fixture, dist, project, config } = get(file);
+    if (!fixture.rename) return;
+    expect(config.slugs).toEqual(fixture.rename.slugs);
+    expect(readdirSync(join(project, 'content/chapters/zh')).sort()).toEqual(fixture.rename.slugs.map((s) => `${s}.mdx`));
+    expect(readPage(`zh/chapters/${fixture.rename.slugs[0]}/`, dist).querySelector('.chapter-department')?.text).toBe('示例区发展改革委');
   });
 
   it('has no data pages when the text has no tables or key figures, and links none', () => {
