@@ -1,6 +1,6 @@
 // Everything about content/ that must hold before Astro builds, each problem named by file and line or field.
 // Pure over a file reader, so tests can feed it malformed trees.
-import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
+import { type ChapterDoc, HAN, parseChapterDoc } from '#core/chapter-doc.ts';
 import { checkContentLink, checkInline } from './inline-check.ts';
 import { InputError, PART_KINDS, PROJECT_LISTS } from '#core/model.ts';
 import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from '#core/data/project-data.ts';
@@ -89,7 +89,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; warnings:
   // The chapters content/report.json lists are exactly the Chinese chapters.
   const report = attempt(() => {
     try {
-      return JSON.parse(text('content/report.json')) as { slugs?: unknown };
+      return JSON.parse(text('content/report.json')) as { slugs?: unknown } & Record<string, { en?: unknown } | undefined>;
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError('content/report.json', undefined, `invalid JSON: ${(error as Error).message}`);
@@ -106,6 +106,11 @@ export function checkContent(tree: ContentTree): { problems: string[]; warnings:
     for (const slug of chapterIds.keys())
       if (zhFiles.has(`${slug}.mdx`) && !slugs.includes(slug))
         problems.push(`content/report.json: field "slugs" does not list the chapter "${slug}" (content/chapters/zh/${slug}.mdx)`);
+    // new-report leaves the English names as the Chinese until the editor writes them.
+    for (const field of ['issuer', 'district', 'title', 'shortTitle']) {
+      const en = report[field]?.en;
+      if (typeof en === 'string' && HAN.test(en)) warnings.push(`content/report.json: field "${field}.en" is still Chinese ("${en}"): give the English name`);
+    }
   }
 
   for (const [name, en] of content.en) {

@@ -215,6 +215,14 @@ describe('malformed content fails the pre-build checks, naming file and line or 
     expect(warnings).toContainEqual(expect.stringMatching(/^content\/glossary\.json: terms\[\d+\] \("moon-base"\): "月球基地" occurs in no Chinese chapter$/));
   });
 
+  it('English names still in Chinese (as new-report leaves them) are a warning naming the field', () => {
+    const { problems, warnings } = checkContent(
+      editedTree({ 'content/report.json': sub('"en": "Yangpu District People\'s Government, Shanghai"', '"en": "上海市杨浦区人民政府"') }),
+    );
+    expect(problems).toEqual([]);
+    expect(warnings).toContain('content/report.json: field "issuer.en" is still Chinese ("上海市杨浦区人民政府"): give the English name');
+  });
+
   it.each(cases)('$name', ({ edits, message }) => {
     const { problems } = checkContent(editedTree(edits));
     expect(problems).toContainEqual(typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message));
