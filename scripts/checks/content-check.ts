@@ -59,6 +59,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       if (`${data.slug}.mdx` !== name) problems.push(`${path}: frontmatter field "slug" is "${data.slug}" but the file is named ${name}`);
       if (!data.slug.startsWith(`${chapterPrefix(data.order)}-`))
         problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
+      if (lang === 'en') problems.push(...straightQuotes(path, tree.read(path) ?? '', { title: data.title, tocTitle: data.tocTitle }));
       const seen = new Map<string, number>();
       for (const b of doc.blocks) {
         const first = seen.get(b.id);
@@ -180,4 +181,20 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
 
 export function flatKeys(obj: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+/**
+ * English titles are shown as written (the Markdown renderer's typographic quotes reach only the body text), so they
+ * must be typed with curly quotes: “ ” for double quotes, ’ for apostrophes. One problem per field, at its line.
+ */
+export function straightQuotes(path: string, text: string, fields: Record<string, string>): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const [field, value] of Object.entries(fields)) {
+    const found = [value.includes('"') && 'straight double quotes (")', value.includes("'") && "straight apostrophes (')"].filter(Boolean);
+    if (found.length === 0) continue;
+    const line = lines.findIndex((l) => l.startsWith(`${field}:`)) + 1;
+    out.push(`${path}${line ? `:${line}` : ''}: frontmatter field "${field}" has ${found.join(' and ')}; use “ ” and ’: ${value}`);
+  }
+  return out;
 }

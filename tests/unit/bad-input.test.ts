@@ -79,6 +79,16 @@ const cases: Case[] = [
     message: `${ZH3}: frontmatter field "slug" is "03-riverside" but the file is named 03-riverside-peoples-city.mdx`,
   },
   {
+    name: 'straight double quotes in an English title',
+    edits: { [EN3]: sub(/^title: .*\n/m, 'title: \'Building the "People’s City"\'\n') },
+    message: `${EN3}:${lineOf(EN3, 'title: ')}: frontmatter field "title" has straight double quotes ("); use “ ” and ’: Building the "People’s City"`,
+  },
+  {
+    name: 'a straight apostrophe in an English contents title',
+    edits: { [EN3]: sub(/^tocTitle: .*\n/m, 'tocTitle: "The People\'s City"\n') },
+    message: `${EN3}:${lineOf(EN3, 'tocTitle: ')}: frontmatter field "tocTitle" has straight apostrophes ('); use “ ” and ’: The People's City`,
+  },
+  {
     name: 'duplicate id in one language',
     edits: { [ZH3]: sub('<Para id="p-3-3">', '<Para id="p-3-2">') },
     message: `${ZH3}:${p32 + 4}: duplicate id "p-3-2" (first used on line ${p32})`,
