@@ -171,12 +171,32 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
   const zhUi = attempt(() => JSON.parse(text('src/i18n/zh.json')) as Record<string, unknown>);
   const enUi = attempt(() => JSON.parse(text('src/i18n/en.json')) as Record<string, unknown>);
   if (zhUi && enUi) {
-    const zk = new Set(flatKeys(zhUi));
-    const ek = new Set(flatKeys(enUi));
+    // Plural forms (key_one, key_other) count as their key: English has two forms where Chinese has one.
+    const zk = new Set(flatKeys(zhUi).map(pluralBase));
+    const ek = new Set(flatKeys(enUi).map(pluralBase));
     for (const k of zk) if (!ek.has(k)) problems.push(`src/i18n/en.json: missing interface string "${k}" (present in zh.json)`);
     for (const k of ek) if (!zk.has(k)) problems.push(`src/i18n/zh.json: missing interface string "${k}" (present in en.json)`);
+    // A string that counts a second thing nests another: $t(count.chapters, {...}) must name a string that exists.
+    for (const [lang, ui, keys] of [
+      ['zh', zhUi, zk],
+      ['en', enUi, ek],
+    ] as const) {
+      for (const [key, value] of flatEntries(ui)) {
+        for (const m of value.matchAll(/\$t\(([\w.-]+)/g))
+          if (!keys.has(m[1]!)) problems.push(`src/i18n/${lang}.json: interface string "${key}" nests "$t(${m[1]}" but there is no interface string "${m[1]}"`);
+      }
+    }
   }
   return { problems, content };
+}
+
+/** "glossary.uses_one" -> "glossary.uses": i18next's plural suffixes (CLDR categories) stripped. */
+export const pluralBase = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+function flatEntries(obj: Record<string, unknown>, prefix = ''): [string, string][] {
+  return Object.entries(obj).flatMap(([k, v]): [string, string][] =>
+    v && typeof v === 'object' ? flatEntries(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
+  );
 }
 
 export function flatKeys(obj: Record<string, unknown>, prefix = ''): string[] {

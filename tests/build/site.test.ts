@@ -112,6 +112,29 @@ describe('Chinese fidelity', () => {
 });
 
 describe('glossary pages', () => {
+  it('/en/glossary/ counts each term\'s uses in words that agree with the numbers ("Used once in 1 chapter")', () => {
+    const doc = readPage('en/glossary/');
+    const summaries = doc.querySelectorAll('details.uses');
+    expect(summaries.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
+    for (const d of summaries) {
+      const items = d.querySelectorAll('li');
+      const uses = items.reduce(
+        (sum, li) => sum + li.querySelectorAll('a').length + li.querySelectorAll('.times').reduce((s, x) => s + Number(x.text.replace(/\D/g, '')) - 1, 0),
+        0,
+      );
+      const expected = `Used ${uses === 1 ? 'once' : `${uses} times`} in ${items.length} chapter${items.length === 1 ? '' : 's'}`;
+      expect(d.querySelector('summary')!.text).toBe(expected);
+      seen.add(`${uses === 1 ? 'once' : 'many'}/${items.length === 1 ? 'one' : 'many'}`);
+    }
+    // The real glossary has terms used once, several times in one chapter, and in many chapters.
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['many/many', 'many/one']));
+  });
+
+  it('/zh/glossary/ counts in Chinese, which has one form', () => {
+    for (const s of readPage('zh/glossary/').querySelectorAll('details.uses summary')) expect(s.text).toMatch(/^出现\d+次，见\d+章$/);
+  });
+
   it.each(['zh', 'en'])('/%s/glossary/ lists every term with its rendering and a linkable id', (lang) => {
     const doc = readPage(`${lang}/glossary/`);
     const ids = doc.querySelectorAll('.term').map((e) => e.id);

@@ -211,6 +211,16 @@ const cases: Case[] = [
     edits: { 'src/i18n/en.json': i18n((ui) => void delete ui.site!.skip) },
     message: 'src/i18n/en.json: missing interface string "site.skip" (present in zh.json)',
   },
+  {
+    name: 'an interface string that nests one that does not exist',
+    edits: { 'src/i18n/en.json': i18n((ui) => void (ui.home!.chapters_other = '$t(count.chapterz, {"count": {{count}} })')) },
+    message: 'src/i18n/en.json: interface string "home.chapters_other" nests "$t(count.chapterz" but there is no interface string "count.chapterz"',
+  },
+  {
+    name: 'a plural form missing its key in the other language',
+    edits: { 'src/i18n/zh.json': i18n((ui) => void delete ui.home!.chapters) },
+    message: 'src/i18n/zh.json: missing interface string "home.chapters" (present in en.json)',
+  },
   { name: 'a data file that is missing', edits: { [GROUPS]: undefined }, message: `${GROUPS}: file not found` },
 ];
 
