@@ -111,6 +111,25 @@ describe('Chinese fidelity', () => {
   });
 });
 
+describe('the language chooser at /', () => {
+  it('has one <h1>, the report title in both languages (the English marked lang="en"), and the site name in <title>', () => {
+    const doc = readPage('');
+    const h1 = doc.querySelectorAll('h1');
+    expect(h1).toHaveLength(1);
+    expect(h1[0]!.classList.contains('visually-hidden')).toBe(false);
+    const parts = h1[0]!.querySelectorAll('span');
+    expect(parts.map((p) => p.text)).toEqual([config.title.zh, config.title.en]);
+    expect(parts.map((p) => p.getAttribute('lang') ?? doc.querySelector('html')!.getAttribute('lang'))).toEqual(['zh-CN', 'en']);
+    const title = doc.querySelector('title')!.text;
+    expect(title).toContain(config.shortTitle.zh);
+    expect(title).toContain(config.shortTitle.en);
+    // The choice itself is a labelled navigation list, one link per language.
+    const nav = doc.querySelector('nav[aria-labelledby]')!;
+    expect(doc.querySelector(`#${nav.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
+    expect(nav.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/zh/', '/en/']);
+  });
+});
+
 describe('glossary pages', () => {
   it('/en/glossary/ counts each term\'s uses in words that agree with the numbers ("Used once in 1 chapter")', () => {
     const doc = readPage('en/glossary/');
@@ -152,7 +171,19 @@ describe('translation status page', () => {
     expect(rows).toHaveLength(12);
     rows.forEach((row, k) => {
       const total = content.zh.get(`${config.slugs[k]}.mdx`)!.blocks.length;
-      expect(row.querySelectorAll('td')[0]!.text).toMatch(new RegExp(`/ ${total}$`));
+      expect(row.querySelectorAll('td')[1]!.text).toMatch(new RegExp(`/ ${total}$`));
     });
+  });
+
+  it.each(['zh', 'en'])("/%s/status/ gives each chapter's source lines, which the chapter pages no longer show", (lang) => {
+    const rows = readPage(`${lang}/status/`).querySelectorAll('.status-table tbody tr');
+    rows.forEach((row, k) => {
+      const [from, to] = content.zh.get(`${config.slugs[k]}.mdx`)!.data.sourceLines as [number, number];
+      expect(row.querySelectorAll('td')[0]!.text).toBe(lang === 'zh' ? `第${from}–${to}行` : `${from}–${to}`);
+      const chapter = readPage(`${lang}/chapters/${config.slugs[k]}/`);
+      expect(chapter.querySelector('.chapter-meta')).toBeNull();
+      expect(chapter.querySelector('article.chapter')!.text).not.toMatch(lang === 'zh' ? /原文第\d+/ : /Source lines/);
+    });
+    expect(readPage(`${lang}/status/`).querySelector('main code')?.text).toBe(config.source);
   });
 });
