@@ -12,8 +12,9 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-// An <a> cannot contain another <a>, so the first </a> after the opening tag closes it.
-const PDF_LINK = /<a\b[^>]*?\sdata-pdf="([^"]+)"[^>]*>[\s\S]*?<\/a>/g;
+// An <a> cannot contain another <a>, so the first </a> after the opening tag closes it. A <meta> with data-pdf
+// (citation_pdf_url, for reference managers) has no size to show: it stays when its PDF exists and goes when not.
+const PDF_LINK = /<a\b[^>]*?\sdata-pdf="([^"]+)"[^>]*>[\s\S]*?<\/a>|<meta\b[^>]*?\sdata-pdf="([^"]+)"[^>]*>/g;
 
 export interface PdfLinkResult {
   html: string;
@@ -21,12 +22,13 @@ export interface PdfLinkResult {
   removed: number;
 }
 
-/** Fill in the size of every PDF link whose file exists (sizeOf returns its bytes) and drop the others. */
+/** Fill in the size of every PDF link whose file exists (sizeOf returns its bytes) and drop the others, and the
+ *  PDF <meta> tags whose file does not exist. */
 export function applyPdfLinks(html: string, sizeOf: (file: string) => number | undefined): PdfLinkResult {
   let filled = 0;
   let removed = 0;
-  const out = html.replace(PDF_LINK, (link, file: string) => {
-    const bytes = sizeOf(file);
+  const out = html.replace(PDF_LINK, (link, linkFile: string | undefined, metaFile: string | undefined) => {
+    const bytes = sizeOf((linkFile ?? metaFile)!);
     if (bytes === undefined) {
       removed++;
       return '';

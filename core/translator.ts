@@ -6,7 +6,9 @@ import { type Lang, LANGS } from './lang.ts';
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface Translator {
-  /** t('en')('chapter.label', { n: 3 }) -> "Chapter 3". A missing key throws, so the build fails on it. */
+  /** t('en')('chapter.label', { n: 3 }) -> "Chapter 3". A missing key throws, so the build fails on it.
+   *  A `count` option picks the plural form (key_one, key_other; Chinese has only one form), and a string can
+   *  count a second thing by nesting: $t(count.chapters, {"count": {{chapters}} }). */
   t(lang: Lang): Translate;
   /** The string as written, placeholders ({{n}}) left in: for templates filled in the browser. */
   raw(lang: Lang, key: string): string;
@@ -26,7 +28,9 @@ export function createTranslator(resources: Record<Lang, Record<string, unknown>
   const fixed = Object.fromEntries(LANGS.map((l) => [l, instance.getFixedT(l)])) as unknown as Record<Lang, (k: string, o: Record<string, unknown>) => string>;
   return {
     t: (lang) => (key, options) => {
-      if (!instance.exists(key, { lng: lang })) throw missing(lang, key);
+      // With a count, the key may exist only as its plural forms (key_one, key_other), which exists() finds
+      // only when it is given the count too.
+      if (!instance.exists(key, { ...options, lng: lang })) throw missing(lang, key);
       return fixed[lang](key, options ?? {});
     },
     raw: (lang, key) => {

@@ -63,6 +63,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; warnings:
       if (`${data.slug}.mdx` !== name) problems.push(`${path}: frontmatter field "slug" is "${data.slug}" but the file is named ${name}`);
       if (!data.slug.startsWith(`${chapterPrefix(data.order)}-`))
         problems.push(`${path}: frontmatter field "order" (${data.order}) does not match the slug "${data.slug}"`);
+      if (lang === 'en') problems.push(...straightQuotes(path, tree.read(path) ?? '', { title: data.title, tocTitle: data.tocTitle }));
       const seen = new Map<string, number>();
       for (const b of doc.blocks) {
         const first = seen.get(b.id);
@@ -179,14 +180,50 @@ export function checkContent(tree: ContentTree): { problems: string[]; warnings:
   const zhUi = attempt(() => JSON.parse(text('src/i18n/zh.json')) as Record<string, unknown>);
   const enUi = attempt(() => JSON.parse(text('src/i18n/en.json')) as Record<string, unknown>);
   if (zhUi && enUi) {
-    const zk = new Set(flatKeys(zhUi));
-    const ek = new Set(flatKeys(enUi));
+    // Plural forms (key_one, key_other) count as their key: English has two forms where Chinese has one.
+    const zk = new Set(flatKeys(zhUi).map(pluralBase));
+    const ek = new Set(flatKeys(enUi).map(pluralBase));
     for (const k of zk) if (!ek.has(k)) problems.push(`src/i18n/en.json: missing interface string "${k}" (present in zh.json)`);
     for (const k of ek) if (!zk.has(k)) problems.push(`src/i18n/zh.json: missing interface string "${k}" (present in en.json)`);
+    // A string that counts a second thing nests another: $t(count.chapters, {...}) must name a string that exists.
+    for (const [lang, ui, keys] of [
+      ['zh', zhUi, zk],
+      ['en', enUi, ek],
+    ] as const) {
+      for (const [key, value] of flatEntries(ui)) {
+        for (const m of value.matchAll(/\$t\(([\w.-]+)/g))
+          if (!keys.has(m[1]!)) problems.push(`src/i18n/${lang}.json: interface string "${key}" nests "$t(${m[1]}" but there is no interface string "${m[1]}"`);
+      }
+    }
   }
   return { problems, warnings, content };
 }
 
+/** "glossary.uses_one" -> "glossary.uses": i18next's plural suffixes (CLDR categories) stripped. */
+export const pluralBase = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+function flatEntries(obj: Record<string, unknown>, prefix = ''): [string, string][] {
+  return Object.entries(obj).flatMap(([k, v]): [string, string][] =>
+    v && typeof v === 'object' ? flatEntries(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
+  );
+}
+
 export function flatKeys(obj: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+/**
+ * English titles are shown as written (the Markdown renderer's typographic quotes reach only the body text), so they
+ * must be typed with curly quotes: “ ” for double quotes, ’ for apostrophes. One problem per field, at its line.
+ */
+export function straightQuotes(path: string, text: string, fields: Record<string, string>): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const [field, value] of Object.entries(fields)) {
+    const found = [value.includes('"') && 'straight double quotes (")', value.includes("'") && "straight apostrophes (')"].filter(Boolean);
+    if (found.length === 0) continue;
+    const line = lines.findIndex((l) => l.startsWith(`${field}:`)) + 1;
+    out.push(`${path}${line ? `:${line}` : ''}: frontmatter field "${field}" has ${found.join(' and ')}; use “ ” and ’: ${value}`);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // The downloadable data files (/data/*.csv, *.json): the same for both languages, UTF-8, RFC 4180 (CRLF,
-// quoting by d3-dsv). Each CSV has a JSON twin with the same columns, numbers as numbers and blanks as null. Pure.
+// quoting by d3-dsv); each CSV starts with a byte-order mark, so Excel reads it as UTF-8 when opened directly. Each CSV has a JSON twin with the same columns, numbers as numbers and blanks as null. Pure.
 import { writeCsv } from '#core/data/csv.ts';
 import type { DoubleTen, Project } from '#core/data/project-data.ts';
 
@@ -35,11 +35,17 @@ export function doubleTenTable(rows: readonly DoubleTen[]): Table {
   return { columns: PUBLISHED_DOUBLE_TEN_COLUMNS, rows: rows.map((d) => ({ list: d.list, seq: d.seq, name_zh: d.nameZh, name_en: d.nameEn })) };
 }
 
+/** U+FEFF, which UTF-8 encodes as EF BB BF: without it Excel opens a double-clicked CSV in the system's code page. */
+export const CSV_BOM = '\ufeff';
+
 export function tableCsv(table: Table): string {
-  return writeCsv(
-    table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])]))),
-    table.columns,
-    '\r\n',
+  return (
+    CSV_BOM +
+    writeCsv(
+      table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])]))),
+      table.columns,
+      '\r\n',
+    )
   );
 }
 

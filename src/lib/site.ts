@@ -24,6 +24,16 @@ export interface Alternate {
   path: string;
 }
 
+/** What a page's citation metadata describes (HeadMeta): the report or one of its chapters, in the page's language. */
+export interface Citation {
+  /** The chapter's or the report's title. */
+  title: string;
+  /** Its PDF, as a path below the base. */
+  pdf: string;
+  /** A chapter: part of the report. */
+  inReport: boolean;
+}
+
 /** The hreflang set of a page that really exists in both languages: each language, then x-default. */
 export function alternates(paths: Record<Lang, string>, xDefault: string): Alternate[] {
   return [...LANGS.map((lang) => ({ hreflang: HTML_LANG[lang], path: paths[lang] })), { hreflang: 'x-default', path: xDefault }];

@@ -1,7 +1,7 @@
 // What the search box and the search page share: the strings, one hit as a link, the other language's count.
 import { paraNumber } from '#core/ids.ts';
 import { type Hit, search } from '../lib/search/engine.ts';
-import { fill } from '../lib/search/fill.ts';
+import { fill, plural } from '../lib/search/fill.ts';
 import { pagefind } from '../lib/search/load.ts';
 import { parseQuery, worthAsking } from '../lib/search/query.ts';
 import type { SearchStrings } from '../lib/search/strings.ts';
@@ -49,13 +49,13 @@ export async function otherLanguageHint(query: string, s: SearchStrings): Promis
   a.lang = s.other.htmlLang;
   a.hreflang = s.other.htmlLang;
   a.href = `${href(`${s.other.lang}/search/`)}?q=${encodeURIComponent(query)}`;
-  a.textContent = fill(s.other.text, { n: total });
+  a.textContent = fill(plural(s.other.htmlLang, s.other.text, total), { n: total });
   return a;
 }
 
 /** "12 results for “q”" or "No results for “q”." */
 export function countText(total: number, query: string, s: SearchStrings): string {
-  return total ? fill(s.count, { n: total, query }) : fill(s.none, { query });
+  return total ? fill(plural(s.lang, s.count, total), { n: total, query }) : fill(s.none, { query });
 }
 
 /** Calls `run` when typing pauses; not while an input method is composing (the pinyin is not the query yet), but as soon as it ends. */

@@ -20,8 +20,24 @@ const data = JSON.parse(content(REPORT_DATA_FILE)) as ReportData;
 const FIGURES = ['projects-2020', 'projects-2021', 'movement-2020-2021'];
 const slugs = reportConfig().slugs;
 
-/** A published file as text, failing on any byte sequence that is not UTF-8. */
-const published = (path: string) => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(distFile(path)));
+/** A published file as text, failing on any byte sequence that is not UTF-8; a CSV's byte-order mark is stripped
+ *  (explicitly: the decoder is told to keep it, so a file without one is not silently shortened). */
+const published = (path: string) => {
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(distFile(path)));
+  return path.endsWith('.csv') ? text.replace(/^\ufeff/, '') : text;
+};
+const CSV_FILES = ['major-projects', 'double-ten', 'project-counts', 'movement-2020-2021', 'reconciliation', 'key-figures']
+  .map((stem) => `data/${stem}.csv`)
+  .concat(FIGURES.map((id) => `data/charts/${id}.csv`));
+
+describe('CSV downloads open in Excel', () => {
+  it.each(CSV_FILES)('%s starts with one UTF-8 byte-order mark, then the header', (path) => {
+    const bytes = readFileSync(distFile(path));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes[3]).not.toBe(0xef);
+    expect(bytes.subarray(3, 4).toString('latin1')).toMatch(/[a-z]/);
+  });
+});
 
 describe('/data/major-projects.csv and .json', () => {
   const text = published('data/major-projects.csv');
@@ -30,7 +46,7 @@ describe('/data/major-projects.csv and .json', () => {
   it('is UTF-8 CSV with RFC 4180 line ends and exactly the published columns', () => {
     expect(text.split('\r\n')[0]).toBe(PUBLISHED_PROJECT_COLUMNS.join(','));
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(text.startsWith('\ufeff')).toBe(false);
+    expect(text.startsWith('\ufeff')).toBe(false); // exactly one BOM, stripped by published()
   });
 
   it('re-parses into every row of content/data/major-projects.csv, in order, field by field', () => {

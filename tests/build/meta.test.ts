@@ -1,11 +1,11 @@
 // Head metadata in the built site: Open Graph and Twitter cards with current share images, JSON-LD,
 // and a sitemap whose language alternates are exactly the hreflang pairs of the pages themselves.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize, pngText } from '../../scripts/phases/png.ts';
 import { readJson, reportConfig } from '../../scripts/shared/project.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '#core/paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH, pdfPath } from '#core/paths.ts';
 import { CARD_HASH_KEY, cardChapters, cardHash, shareCards } from '../../scripts/phases/share-card.ts';
 import { createTranslator } from '#core/translator.ts';
 import { BASE_DIST, BASE_PATH, ensureBaseBuild } from '../helpers/builds.ts';
@@ -55,6 +55,43 @@ describe('Open Graph and Twitter cards', () => {
     expect(published).toEqual(cards.map((c) => c.path).sort());
     for (const card of cards) expect(pngText(readFileSync(distFile(card.path)), card.path)[CARD_HASH_KEY], card.path).toBe(cardHash(card));
   });
+});
+
+describe('citation metadata for reference managers (Highwire citation_*, Dublin Core)', () => {
+  const LANGS = ['zh', 'en'] as const;
+  const chapterPages = LANGS.flatMap((lang) => config.slugs.map((slug) => ({ lang, slug: slug as string | undefined, path: `${lang}/chapters/${slug}/` })));
+  const citable = [...LANGS.map((lang) => ({ lang, slug: undefined as string | undefined, path: `${lang}/` })), ...chapterPages];
+  // PDF=off builds make no PDFs, and then the tag pointing at one is removed with the download links.
+  const pdfsBuilt = existsSync(distFile('pdf'));
+
+  it.each(citable)('/$path: title, issuing government as author, date, language, PDF', ({ lang, slug, path }) => {
+    const doc = readPage(path);
+    const title = slug ? doc.querySelector('article.chapter h1')!.text : config.title[lang];
+    expect(meta(doc, 'citation_title')).toBe(title);
+    expect(meta(doc, 'citation_author')).toBe(config.issuer[lang]);
+    expect(meta(doc, 'citation_publication_date')).toBe(config.published.replaceAll('-', '/'));
+    expect(meta(doc, 'citation_language')).toBe(lang);
+    expect(meta(doc, 'citation_inbook_title')).toBe(slug ? config.title[lang] : undefined);
+    expect(meta(doc, 'citation_public_url')).toBe(`${SITE}/${path}`);
+    expect(meta(doc, 'DC.title')).toBe(title);
+    expect(meta(doc, 'DC.creator')).toBe(config.issuer[lang]);
+    expect(meta(doc, 'DC.date')).toBe(config.published);
+    expect(meta(doc, 'DC.language')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(doc.querySelectorAll('meta[name="citation_title"]')).toHaveLength(1);
+    const pdf = meta(doc, 'citation_pdf_url');
+    if (pdfsBuilt) {
+      expect(pdf).toBe(`${SITE}/${pdfPath(lang, slug)}`);
+      expect(resolveHref(new URL(pdf!).pathname), pdf).toBeDefined();
+    } else expect(pdf).toBeUndefined();
+  });
+
+  it.each(pages.filter((p) => !citable.some((c) => c.path === p) && !/\/chapters\/[^/]+\/$/.test(p)))(
+    '/%s is not itself a citable text and has none',
+    (path) => {
+      const doc = readPage(path);
+      expect(doc.querySelectorAll('meta[name^="citation_"], meta[name^="DC."]')).toHaveLength(0);
+    },
+  );
 });
 
 describe('JSON-LD', () => {

@@ -91,7 +91,49 @@ describe('Chinese fidelity', () => {
   });
 });
 
+describe('the language chooser at /', () => {
+  it('has one <h1>, the report title in both languages (the English marked lang="en"), and the site name in <title>', () => {
+    const doc = readPage('');
+    const h1 = doc.querySelectorAll('h1');
+    expect(h1).toHaveLength(1);
+    expect(h1[0]!.classList.contains('visually-hidden')).toBe(false);
+    const parts = h1[0]!.querySelectorAll('span');
+    expect(parts.map((p) => p.text)).toEqual([config.title.zh, config.title.en]);
+    expect(parts.map((p) => p.getAttribute('lang') ?? doc.querySelector('html')!.getAttribute('lang'))).toEqual(['zh-CN', 'en']);
+    const title = doc.querySelector('title')!.text;
+    expect(title).toContain(config.shortTitle.zh);
+    expect(title).toContain(config.shortTitle.en);
+    // The choice itself is a labelled navigation list, one link per language.
+    const nav = doc.querySelector('nav[aria-labelledby]')!;
+    expect(doc.querySelector(`#${nav.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
+    expect(nav.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/zh/', '/en/']);
+  });
+});
+
 describe('glossary pages', () => {
+  it('/en/glossary/ counts each term\'s uses in words that agree with the numbers ("Used once in 1 chapter")', () => {
+    const doc = readPage('en/glossary/');
+    const summaries = doc.querySelectorAll('details.uses');
+    expect(summaries.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
+    for (const d of summaries) {
+      const items = d.querySelectorAll('li');
+      const uses = items.reduce(
+        (sum, li) => sum + li.querySelectorAll('a').length + li.querySelectorAll('.times').reduce((s, x) => s + Number(x.text.replace(/\D/g, '')) - 1, 0),
+        0,
+      );
+      const expected = `Used ${uses === 1 ? 'once' : `${uses} times`} in ${items.length} chapter${items.length === 1 ? '' : 's'}`;
+      expect(d.querySelector('summary')!.text).toBe(expected);
+      seen.add(`${uses === 1 ? 'once' : 'many'}/${items.length === 1 ? 'one' : 'many'}`);
+    }
+    // The real glossary has terms used once, several times in one chapter, and in many chapters.
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['many/many', 'many/one']));
+  });
+
+  it('/zh/glossary/ counts in Chinese, which has one form', () => {
+    for (const s of readPage('zh/glossary/').querySelectorAll('details.uses summary')) expect(s.text).toMatch(/^出现\d+次，见\d+章$/);
+  });
+
   it.each(['zh', 'en'])('/%s/glossary/ lists every term with its rendering and a linkable id', (lang) => {
     const doc = readPage(`${lang}/glossary/`);
     const ids = doc.querySelectorAll('.term').map((e) => e.id);
@@ -109,7 +151,19 @@ describe('translation status page', () => {
     expect(rows).toHaveLength(12);
     rows.forEach((row, k) => {
       const total = content.zh.get(`${config.slugs[k]}.mdx`)!.blocks.length;
-      expect(row.querySelectorAll('td')[0]!.text).toMatch(new RegExp(`/ ${total}$`));
+      expect(row.querySelectorAll('td')[1]!.text).toMatch(new RegExp(`/ ${total}$`));
     });
+  });
+
+  it.each(['zh', 'en'])("/%s/status/ gives each chapter's source lines, which the chapter pages no longer show", (lang) => {
+    const rows = readPage(`${lang}/status/`).querySelectorAll('.status-table tbody tr');
+    rows.forEach((row, k) => {
+      const [from, to] = content.zh.get(`${config.slugs[k]}.mdx`)!.data.sourceLines as [number, number];
+      expect(row.querySelectorAll('td')[0]!.text).toBe(lang === 'zh' ? `第${from}–${to}行` : `${from}–${to}`);
+      const chapter = readPage(`${lang}/chapters/${config.slugs[k]}/`);
+      expect(chapter.querySelector('.chapter-meta')).toBeNull();
+      expect(chapter.querySelector('article.chapter')!.text).not.toMatch(lang === 'zh' ? /原文第\d+/ : /Source lines/);
+    });
+    expect(readPage(`${lang}/status/`).querySelector('main code')?.text).toBe(config.source);
   });
 });

@@ -25,4 +25,9 @@ describe('content/', () => {
   it.each(translated.map(([name]) => name))('English %s has exactly the Chinese ids, in order', (name) => {
     expect(content.en.get(name)!.blocks.map((b) => b.id)).toEqual(content.zh.get(name)!.blocks.map((b) => b.id));
   });
+
+  it.each([...content.en.keys()])('English %s has curly quotes in its titles (“ ” and ’, no straight quotes)', (name) => {
+    const { title, tocTitle } = content.en.get(name)!.data as { title: string; tocTitle: string };
+    for (const value of [title, tocTitle]) expect(value).not.toMatch(/["']/);
+  });
 });

@@ -79,6 +79,16 @@ const cases: Case[] = [
     message: `${ZH3}: frontmatter field "slug" is "03-riverside" but the file is named 03-riverside-peoples-city.mdx`,
   },
   {
+    name: 'straight double quotes in an English title',
+    edits: { [EN3]: sub(/^title: .*\n/m, 'title: \'Building the "People’s City"\'\n') },
+    message: `${EN3}:${lineOf(EN3, 'title: ')}: frontmatter field "title" has straight double quotes ("); use “ ” and ’: Building the "People’s City"`,
+  },
+  {
+    name: 'a straight apostrophe in an English contents title',
+    edits: { [EN3]: sub(/^tocTitle: .*\n/m, 'tocTitle: "The People\'s City"\n') },
+    message: `${EN3}:${lineOf(EN3, 'tocTitle: ')}: frontmatter field "tocTitle" has straight apostrophes ('); use “ ” and ’: The People's City`,
+  },
+  {
     name: 'duplicate id in one language',
     edits: { [ZH3]: sub('<Para id="p-3-3">', '<Para id="p-3-2">') },
     message: `${ZH3}:${p32 + 4}: duplicate id "p-3-2" (first used on line ${p32})`,
@@ -195,6 +205,16 @@ const cases: Case[] = [
     name: 'an interface string missing in one language',
     edits: { 'src/i18n/en.json': i18n((ui) => void delete ui.site!.skip) },
     message: 'src/i18n/en.json: missing interface string "site.skip" (present in zh.json)',
+  },
+  {
+    name: 'an interface string that nests one that does not exist',
+    edits: { 'src/i18n/en.json': i18n((ui) => void (ui.home!.chapters_other = '$t(count.chapterz, {"count": {{count}} })')) },
+    message: 'src/i18n/en.json: interface string "home.chapters_other" nests "$t(count.chapterz" but there is no interface string "count.chapterz"',
+  },
+  {
+    name: 'a plural form missing its key in the other language',
+    edits: { 'src/i18n/zh.json': i18n((ui) => void delete ui.home!.chapters) },
+    message: 'src/i18n/zh.json: missing interface string "home.chapters" (present in en.json)',
   },
   { name: 'a data file that is missing', edits: { [GROUPS]: undefined }, message: `${GROUPS}: file not found` },
 ];

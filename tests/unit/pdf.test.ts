@@ -45,6 +45,16 @@ describe('PDF download links', () => {
   });
 });
 
+describe('PDF metadata for reference managers', () => {
+  const meta = (file: string) => `<meta name="citation_pdf_url" content="https://example.org/${file}" data-pdf="${file}">`;
+  it('keeps a citation_pdf_url whose PDF was made and removes one whose PDF was not', () => {
+    const html = `<head>${meta('pdf/a.pdf')}<meta name="citation_title" content="T">${meta('pdf/b.pdf')}</head><p>${'<a href="/x/">x</a>'}</p>`;
+    const result = applyPdfLinks(html, (f) => (f === 'pdf/a.pdf' ? 1000 : undefined));
+    expect(result).toMatchObject({ filled: 1, removed: 1 });
+    expect(result.html).toBe(`<head>${meta('pdf/a.pdf')}<meta name="citation_title" content="T"></head><p><a href="/x/">x</a></p>`);
+  });
+});
+
 describe('PDF cache keys', () => {
   it('lists the local stylesheets, scripts and images a page loads, below the base path', () => {
     const html =
