@@ -7,6 +7,8 @@ import { doubleTenTable, projectTable, type Row, type Table, tableCsv, tableJson
 import chartCss from '../styles/charts.css?raw';
 import { LANGS, t } from './i18n.ts';
 import { doubleTen, projects } from './projects.ts';
+import { report } from './site.ts';
+import { workbook } from './workbook.ts';
 import { chartDataFile, chartFile, countRows, figures, reasonText, reportData } from './report-data.ts';
 import type { ProjectRef, ReportData } from '#core/data/report-data.ts';
 
@@ -14,12 +16,16 @@ export interface Download {
   /** Path below the site base, e.g. "data/major-projects.csv". */
   path: string;
   type: string;
-  body: () => string;
+  body: () => string | Promise<Uint8Array<ArrayBuffer>>;
 }
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SVG = 'image/svg+xml; charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook of every table: named for the report (content/report.json "id"). */
+export const workbookPath = (): string => `data/${report.id}-data.xlsx`;
 
 /** The published data tables, by file stem: each is offered as CSV and JSON. A table with no rows is not published. */
 export function dataTables(): Record<string, Table> {
@@ -124,9 +130,14 @@ function movementTable(movement: NonNullable<ReportData['movement']>, printed: (
 
 export function downloads(): Download[] {
   const out: Download[] = [];
-  for (const [stem, table] of Object.entries(dataTables())) {
+  const tables = dataTables();
+  for (const [stem, table] of Object.entries(tables)) {
     out.push({ path: `data/${stem}.csv`, type: CSV, body: () => tableCsv(table) });
     out.push({ path: `data/${stem}.json`, type: JSON_TYPE, body: () => tableJson(table) });
+  }
+  if (Object.keys(tables).length > 0) {
+    const meta = { title: report.title.en, creator: report.issuer.en, date: report.published };
+    out.push({ path: workbookPath(), type: XLSX, body: () => workbook(tables, meta) });
   }
   for (const f of figures('en')) out.push({ path: chartDataFile(f.id), type: CSV, body: () => tableCsv(f.data) });
   for (const lang of LANGS) {
@@ -149,9 +160,9 @@ export function downloadEndpoint(pattern: RegExp): { getStaticPaths: GetStaticPa
         const m = pattern.exec(d.path);
         return m?.groups ? [{ params: m.groups, props: { download: d } }] : [];
       }),
-    GET: ({ props }) => {
+    GET: async ({ props }) => {
       const { download } = props as { download: Download };
-      return new Response(download.body(), { headers: { 'Content-Type': download.type } });
+      return new Response(await download.body(), { headers: { 'Content-Type': download.type } });
     },
   };
 }

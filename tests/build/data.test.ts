@@ -1,6 +1,7 @@
 // The published data and the data pages in the real dist/: downloads re-parsed and checked against content/,
 // charts with their accessible names, PNG and CSV twins, reconciliation, key figures, chapter 4 figures.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAN } from '#core/chapter-doc.ts';
@@ -36,6 +37,31 @@ describe('CSV downloads open in Excel', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes[3]).not.toBe(0xef);
     expect(bytes.subarray(3, 4).toString('latin1')).toMatch(/[a-z]/);
+  });
+});
+
+describe('the Excel workbook', () => {
+  const TABLES = ['major-projects', 'double-ten', 'project-counts', 'movement-2020-2021', 'reconciliation', 'key-figures'];
+  const path = `data/${reportConfig().id}-data.xlsx`;
+
+  it('has a sheet per published table, each holding its CSV row for row, and is linked from the data pages', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(distFile(path))).buffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(TABLES);
+    for (const stem of TABLES) {
+      const csv = published(`data/${stem}.csv`).split('\r\n').filter(Boolean);
+      const sheet = book.getWorksheet(stem)!;
+      expect(sheet.rowCount, stem).toBe(csv.length);
+      expect((sheet.getRow(1).values as unknown[]).slice(1), stem).toEqual(csv[0]!.split(','));
+    }
+    const sheet = book.getWorksheet('major-projects')!;
+    const column = (name: string) => (sheet.getRow(1).values as unknown[]).indexOf(name);
+    expect(sheet.getRow(2).getCell(column('name_zh')).value).toBe(projects[0]!.nameZh);
+    expect(sheet.getRow(2).getCell(column('year')).value).toBe(projects[0]!.year);
+    for (const lang of ['zh', 'en']) {
+      const link = readPage(`${lang}/data/`).querySelector(`a[href="/${path}"]`);
+      expect(link?.hasAttribute('download'), lang).toBe(true);
+    }
   });
 });
 
