@@ -30,7 +30,7 @@ export function installedVersion(pkg: string): string {
 
 export function reportConfig(): ReportConfig {
   const config = readJson<Partial<ReportConfig>>('content/report.json');
-  for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'slugs'] as const) {
+  for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'edition', 'slugs'] as const) {
     if (config[field] === undefined) throw new InputError('content/report.json', undefined, `missing field "${field}"`);
   }
   return config as ReportConfig;
