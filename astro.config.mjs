@@ -3,12 +3,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '#core/csp.ts';
-import { DEFAULT_SITE } from './scripts/shared/project.ts';
+import { siteUrl } from './scripts/shared/project.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? DEFAULT_SITE,
+  site: siteUrl(),
   base,
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',

@@ -98,6 +98,10 @@ export interface Bilingual {
 }
 
 export interface ReportConfig {
+  /** A short ASCII name of the publication ("yangpu"): the PDFs' file names and the citation keys start with it. */
+  id: string;
+  /** Where the site is published (canonical links, share previews, sitemap); SITE_URL overrides it for one build. */
+  site: string;
   source: string;
   issuer: Bilingual;
   title: Bilingual;

@@ -5,8 +5,11 @@ export const homePath = (lang: Lang): string => `${lang}/`;
 export const chapterPath = (lang: Lang, slug: string): string => `${lang}/chapters/${slug}/`;
 /** The whole report on one page (cover, contents, every chapter), made for printing. */
 export const printPath = (lang: Lang): string => `${lang}/print/`;
-/** A chapter's PDF, or with no slug the whole report's: descriptive names, since that is what a download is saved as. */
-export const pdfPath = (lang: Lang, slug?: string): string => `pdf/yangpu-report-${lang}${slug ? `-${slug}` : ''}.pdf`;
+/**
+ * A chapter's PDF, or with no slug the whole report's: descriptive names, since that is what a download is saved
+ * as. `id` is the report's short name (content/report.json).
+ */
+export const pdfPath = (id: string, lang: Lang, slug?: string): string => `pdf/${id}-report-${lang}${slug ? `-${slug}` : ''}.pdf`;
 
 /** Share images (Open Graph / Twitter cards): their size, and where a page's image lives below the site base
  * (a chapter, a language's home page, or the chooser). The pages link them; the share-images phase draws them. */

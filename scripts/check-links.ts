@@ -2,7 +2,7 @@
 // link is never published. Usage: node scripts/check-links.ts <built folder>
 import { relative } from 'node:path';
 import { checkLinks, formatLinkProblems } from './checks/link-check.ts';
-import { DEFAULT_SITE, ROOT } from './shared/project.ts';
+import { ROOT, siteUrl } from './shared/project.ts';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -10,7 +10,7 @@ if (!dir) {
   process.exit(2);
 }
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const { problems, checked, external } = checkLinks(dir, { base, site: process.env.SITE_URL ?? DEFAULT_SITE });
+const { problems, checked, external } = checkLinks(dir, { base, site: siteUrl() });
 if (problems.length > 0) {
   console.error(`link check failed: ${problems.length} broken reference(s)`);
   for (const line of formatLinkProblems(problems, relative(ROOT, dir))) console.error(`  ${line}`);

@@ -36,7 +36,7 @@ try {
   }
   const r = data.reconciliation;
   const by = (s: string) => r.filter((x) => x.status === s).length;
-  const totals = data.counts.map((c) => `${c.year}: ${c.total.rows} rows, ${c.total.projects} projects`).join('; ');
+  const totals = data.counts.map((c) => `${c.year}: ${c.total.rows} rows, ${c.total.projects} projects`).join('; ') || 'no project tables';
   console.log(
     `data ok: ${totals}; ${r.length} stated totals (${by('match')} match, ${by('differs')} differ, ${by('uncountable')} cannot be counted); ${data.keyFigures.length} key figures; ${((performance.now() - started) / 1000).toFixed(2)}s -> ${REPORT_DATA_FILE}`,
   );

@@ -1,5 +1,5 @@
 // npm run import [-- <source.txt>]: raw compilation text -> content/chapters/zh/*.mdx and content/data/*.csv
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readCsv } from '#core/data/csv.ts';
 import { type DataFile, DOUBLE_TEN_COLUMNS, GROUP_COLUMNS, PROJECT_COLUMNS } from '#core/data/columns.ts';
@@ -38,7 +38,12 @@ function main(): void {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, text);
   }
+  // A slug renamed in report.json leaves the chapter's old file behind: the import owns content/chapters/zh/.
+  const zhDir = join(contentDir, 'chapters', 'zh');
+  const stale = readdirSync(zhDir).filter((name) => name.endsWith('.mdx') && !files.has(`chapters/zh/${name}`));
+  for (const name of stale) rmSync(join(zhDir, name));
   console.log(`read ${relative(ROOT, sourcePath)} as ${decoded.encoding}, ${decoded.lineEnds} line ends`);
+  if (stale.length > 0) console.log(`  removed ${stale.length} Chinese chapter file(s) no slug names any more: ${stale.join(', ')}`);
   for (const note of notes) console.log(`  ${note}`);
   console.log(
     `imported ${relative(ROOT, sourcePath)}: ${summary.chapters} chapters, ${summary.headings} headings, ${summary.paragraphs} paragraphs, ` +

@@ -28,12 +28,27 @@ export interface MovementData {
   added: ProjectRef[];
 }
 
+/** An attachment part of the chapter that prints the project tables, numbered as printed (附件1 -> 1). */
+export interface Annex {
+  id: string;
+  n: number;
+  /** Years of the project tables it holds. */
+  years: number[];
+  doubleTen: boolean;
+}
+
+/**
+ * Everything but the key figures is optional: a report without attachment tables has no counts, no movement, no
+ * "double ten" lists and no reconciliation (empty lists, null), and the site leaves those sections out.
+ */
 export interface ReportData {
   counts: YearCounts[];
-  movement: MovementData;
+  /** From the earlier to the later year: only when the tables cover two years. */
+  movement: MovementData | null;
   doubleTen: { list: DoubleTen['list']; seq: number; name: Bilingual }[];
-  /** Slug of the chapter that prints the attachments (where reconciliation rows link to). */
-  annexSlug: string;
+  /** Slug of the chapter that prints the attachments (where reconciliation rows link to), or null if none does. */
+  annexSlug: string | null;
+  annexes: Annex[];
   reconciliation: Reconciled[];
   keyFigures: ResolvedKeyFigure[];
 }
@@ -70,11 +85,35 @@ function movementData(m: Movement): MovementData {
   };
 }
 
-/** The chapter that prints the project tables. */
-export function annexChapter(zh: ReadonlyMap<number, ChapterDoc>): ChapterDoc {
+/** The chapter that prints the project tables, if any does. */
+export function annexChapter(zh: ReadonlyMap<number, ChapterDoc>): ChapterDoc | undefined {
   const docs = [...zh.values()].filter((d) => d.blocks.some((b) => b.component === 'ProjectTable'));
-  if (docs.length !== 1) throw new InputError('content/chapters/zh', undefined, `expected one chapter with <ProjectTable> blocks, found ${docs.length}`);
-  return docs[0]!;
+  if (docs.length > 1)
+    throw new InputError(
+      docs[1]!.file,
+      undefined,
+      `<ProjectTable> blocks in ${docs.length} chapters (${docs.map((d) => d.file).join(', ')}); keep them in one`,
+    );
+  return docs[0];
+}
+
+/** The attachment parts of a chapter, with the tables each holds. */
+export function annexesOf(doc: ChapterDoc): Annex[] {
+  const out: Annex[] = [];
+  for (const b of doc.blocks) {
+    if (b.component === 'Part') {
+      if (b.attrs.kind === 'annex') out.push({ id: b.id, n: out.length + 1, years: [], doubleTen: false });
+      continue;
+    }
+    const current = out[out.length - 1];
+    if (!current) continue;
+    if (b.component === 'ProjectTable' && b.attrs.year) {
+      const year = Number(b.attrs.year.replace(/[{}]/g, ''));
+      if (!current.years.includes(year)) current.years.push(year);
+    }
+    if (b.component === 'DoubleTenTable') current.doubleTen = true;
+  }
+  return out;
 }
 
 /** The report data from the data files (read through `read`, a path relative to the project -> its text) and the chapters by number. */
@@ -84,7 +123,7 @@ export function reportDataFromFiles(read: (path: string) => string, zh: Readonly
     groups: parseGroups(read(DATA_FILES.groups)),
     doubleTen: parseDoubleTenCsv(read(DATA_FILES.doubleTen)),
     renames: parseRenames(read(RENAMES_FILE)),
-    stated: parseStated(read(STATED_FILE), annexChapter(zh)),
+    stated: statedTotals(read(STATED_FILE), annexChapter(zh)),
     keyFigures: parseKeyFigures(read(KEY_FIGURES_FILE)),
     zh,
     en,
@@ -92,12 +131,37 @@ export function reportDataFromFiles(read: (path: string) => string, zh: Readonly
   });
 }
 
+/** The totals stated in the text: they are checked against the project tables, so they need the chapter printing them. */
+function statedTotals(text: string, annex: ChapterDoc | undefined): Statement[] {
+  if (annex) return parseStated(text, annex);
+  if (text.split(/\r?\n/).filter((l) => l.trim() !== '').length > 1)
+    throw new InputError(STATED_FILE, 2, 'stated totals are checked against the project tables, but no chapter prints a <ProjectTable>: remove the rows');
+  return [];
+}
+
+/** A report with no project tables: no rows in the data files either. */
+function withoutTables(input: ReportInputs): ReportData {
+  if (input.projects.length > 0)
+    throw new InputError(
+      DATA_FILES.projects,
+      2,
+      'project rows are given but no chapter prints a <ProjectTable>: import the attachment tables, or leave only the header row',
+    );
+  if (input.doubleTen.length > 0)
+    throw new InputError(DATA_FILES.doubleTen, 2, '"double ten" rows are given but no chapter prints the project tables: leave only the header row');
+  const figures = resolveKeyFigures(input.keyFigures, input.zh, input.en);
+  if (figures.problems.length > 0)
+    throw new InputError('content/key-figures.json', undefined, `${figures.problems.length} problem(s):\n  ${figures.problems.join('\n  ')}`);
+  return { counts: [], movement: null, doubleTen: [], annexSlug: null, annexes: [], reconciliation: [], keyFigures: figures.figures };
+}
+
 export function buildReportData(input: ReportInputs): ReportData {
+  const annex = annexChapter(input.zh);
+  if (!annex) return withoutTables(input);
   checkRepeats(input.projects);
   const years = [...new Set(input.projects.map((p) => p.year))].sort();
-  if (years.length !== 2)
-    throw new InputError('content/data/major-projects.csv', undefined, `expected rows for two years, found ${years.join(', ') || 'none'}`);
-  const annex = annexChapter(input.zh);
+  if (years.length === 0 || years.length > 2)
+    throw new InputError(DATA_FILES.projects, undefined, `expected rows for one or two years, found ${years.join(', ') || 'none'}`);
   const annexEn = input.en.get(Number(annex.data.order));
   const statements = [...input.stated, ...annexStatements(annex, annexEn, input.groups, input.groupsFile)];
   const missed = uncovered(annex, statements);
@@ -121,9 +185,10 @@ export function buildReportData(input: ReportInputs): ReportData {
     throw new InputError('content/key-figures.json', undefined, `${figures.problems.length} problem(s):\n  ${figures.problems.join('\n  ')}`);
   return {
     counts: countTable(input.projects),
-    movement: movementData(movement(input.projects, input.renames, years[0]!, years[1]!)),
+    movement: years.length === 2 ? movementData(movement(input.projects, input.renames, years[0]!, years[1]!)) : null,
     doubleTen: input.doubleTen.map((d) => ({ list: d.list, seq: d.seq, name: { zh: d.nameZh, en: d.nameEn } })),
     annexSlug: String(annex.data.slug),
+    annexes: annexesOf(annex),
     reconciliation: reconcile(statements, input.projects, input.doubleTen),
     keyFigures: figures.figures,
   };

@@ -1,6 +1,6 @@
 // Everything about content/ that must hold before Astro builds, each problem named by file and line or field.
 // Pure over a file reader, so tests can feed it malformed trees.
-import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
+import { type ChapterDoc, HAN, parseChapterDoc } from '#core/chapter-doc.ts';
 import { checkContentLink, checkInline } from './inline-check.ts';
 import { InputError, PART_KINDS, PROJECT_LISTS } from '#core/model.ts';
 import { DATA_FILES, parseDoubleTenCsv, parseGroups, parseProjects } from '#core/data/project-data.ts';
@@ -20,9 +20,13 @@ export interface CheckedContent {
   glossary: GlossaryTerm[];
 }
 
-/** Collects problems instead of stopping at the first, so an editor sees them all at once. */
-export function checkContent(tree: ContentTree): { problems: string[]; content: CheckedContent } {
+/**
+ * Collects problems instead of stopping at the first, so an editor sees them all at once. Warnings are what a new
+ * report may legitimately have (glossary terms carried over from another year that its text does not use).
+ */
+export function checkContent(tree: ContentTree): { problems: string[]; warnings: string[]; content: CheckedContent } {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
@@ -86,7 +90,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
   // The chapters content/report.json lists are exactly the Chinese chapters.
   const report = attempt(() => {
     try {
-      return JSON.parse(text('content/report.json')) as { slugs?: unknown };
+      return JSON.parse(text('content/report.json')) as { slugs?: unknown } & Record<string, { en?: unknown } | undefined>;
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError('content/report.json', undefined, `invalid JSON: ${(error as Error).message}`);
@@ -103,6 +107,11 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
     for (const slug of chapterIds.keys())
       if (zhFiles.has(`${slug}.mdx`) && !slugs.includes(slug))
         problems.push(`content/report.json: field "slugs" does not list the chapter "${slug}" (content/chapters/zh/${slug}.mdx)`);
+    // new-report leaves the English names as the Chinese until the editor writes them.
+    for (const field of ['issuer', 'district', 'title', 'shortTitle']) {
+      const en = report[field]?.en;
+      if (typeof en === 'string' && HAN.test(en)) warnings.push(`content/report.json: field "${field}.en" is still Chinese ("${en}"): give the English name`);
+    }
   }
 
   for (const [name, en] of content.en) {
@@ -163,7 +172,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       if (ids.has(term.id)) problems.push(`content/glossary.json: terms[${k}] duplicate id "${term.id}"`);
       ids.add(term.id);
       if (content.zh.size > 0 && unreadable.size === 0 && !zhForms(term).some((f) => zhText.includes(f)))
-        problems.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
+        warnings.push(`content/glossary.json: terms[${k}] ("${term.id}"): "${term.zh}" occurs in no Chinese chapter`);
       content.glossary.push(term);
     });
   }
@@ -187,7 +196,7 @@ export function checkContent(tree: ContentTree): { problems: string[]; content: 
       }
     }
   }
-  return { problems, content };
+  return { problems, warnings, content };
 }
 
 /** "glossary.uses_one" -> "glossary.uses": i18next's plural suffixes (CLDR categories) stripped. */

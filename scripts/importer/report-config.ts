@@ -9,12 +9,22 @@ export function districtOf(title: string): string {
   return (at > 0 ? title.slice(0, at) : title).trim();
 }
 
+/** "content/source/dept-2024.zh.txt" -> "dept": the source file name's first word, if it is ASCII; else "report". */
+export function idOf(source: string): string {
+  const word = (source.split('/').pop() ?? '').split(/[-_.\s]/)[0]!.toLowerCase();
+  return /^[a-z][a-z0-9]*$/.test(word) ? word : 'report';
+}
+
 export function guessReportConfig(report: SourceReport, source: string): ReportConfig {
   const district = districtOf(report.title);
   // The district without its city ("上海市示例区" -> "示例区") makes the short title.
   const local = district.replace(/^.+?市(?=.+[区县]$)/, '');
   const years = report.years ?? { work: Number(report.date.slice(0, 4)) - 1, plans: Number(report.date.slice(0, 4)) };
+  const id = idOf(source);
   return {
+    id,
+    // A placeholder address until the editor sets where the site is published.
+    site: `https://${id}-report.example.org`,
     source,
     issuer: { zh: `${district}人民政府`, en: `${district}人民政府` },
     title: { zh: report.title, en: `Government Work in ${years.work} and Main Tasks for ${years.plans}` },

@@ -17,11 +17,16 @@ function svgFiles(dir: string): string[] {
   });
 }
 
-if (!existsSync(charts)) {
-  console.error(`chart-images: ${charts} does not exist (run the Astro build first)`);
+if (!existsSync(join(out, 'index.html'))) {
+  console.error(`chart-images: ${out} holds no built site (run the Astro build first)`);
   process.exit(1);
 }
-const files = svgFiles(charts);
+// A report without project tables has no charts.
+const files = existsSync(charts) ? svgFiles(charts) : [];
+if (files.length === 0) {
+  console.log('chart images: the site has no charts');
+  process.exit(0);
+}
 const started = performance.now();
 const browser = await launchChromium();
 try {

@@ -6,9 +6,6 @@ import { InputError, type ReportConfig } from '#core/model.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The site URL when SITE_URL is not set (astro.config.mjs and the checks of the output agree on it). */
-export const DEFAULT_SITE = 'https://yangpu-report.example.org';
-
 export function readJson<T>(path: string): T {
   let text: string;
   try {
@@ -30,8 +27,14 @@ export function installedVersion(pkg: string): string {
 
 export function reportConfig(): ReportConfig {
   const config = readJson<Partial<ReportConfig>>('content/report.json');
-  for (const field of ['source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'edition', 'slugs'] as const) {
+  for (const field of ['id', 'site', 'source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'edition', 'slugs'] as const) {
     if (config[field] === undefined) throw new InputError('content/report.json', undefined, `missing field "${field}"`);
   }
+  if (!/^[a-z][a-z0-9-]*$/.test(config.id!))
+    throw new InputError('content/report.json', undefined, `field "id": "${config.id}" must be lowercase ASCII letters, digits and hyphens`);
+  if (!URL.canParse(config.site!)) throw new InputError('content/report.json', undefined, `field "site": "${config.site}" is not an absolute URL`);
   return config as ReportConfig;
 }
+
+/** The site URL of this build: SITE_URL, else content/report.json "site" (astro.config.mjs and the checks of the output agree on it). */
+export const siteUrl = (): string => process.env.SITE_URL ?? reportConfig().site;

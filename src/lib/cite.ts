@@ -5,6 +5,8 @@
 /** What a citation says about the cited text; carried to the browser as JSON in data-cite. */
 export interface CiteWork {
   lang: 'zh' | 'en';
+  /** The report's short name (content/report.json "id"): the BibTeX key starts with it. */
+  id: string;
   issuer: string;
   report: string;
   /** Chapter title in the language of the page. */
@@ -79,7 +81,7 @@ export function cite(work: CiteWork, templates: CiteTemplates, options: { para?:
   const text = fill(para ? templates.paragraph : templates.chapter, values)
     .replace(/\s+/g, ' ')
     .trim();
-  const key = `yangpu${work.published.slice(0, 4)}-${para ? `p${para}` : `ch${work.chapter}`}-${work.lang}`;
+  const key = `${work.id}${work.published.slice(0, 4)}-${para ? `p${para}` : `ch${work.chapter}`}-${work.lang}`;
   const fields: [string, string][] = [
     ['author', `{${bibEscape(work.issuer)}}`],
     ['title', bibEscape(work.title)],

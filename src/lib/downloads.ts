@@ -8,6 +8,7 @@ import chartCss from '../styles/charts.css?raw';
 import { LANGS, t } from './i18n.ts';
 import { doubleTen, projects } from './projects.ts';
 import { chartDataFile, chartFile, countRows, figures, reasonText, reportData } from './report-data.ts';
+import type { ProjectRef, ReportData } from '#core/data/report-data.ts';
 
 export interface Download {
   /** Path below the site base, e.g. "data/major-projects.csv". */
@@ -20,8 +21,13 @@ const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const SVG = 'image/svg+xml; charset=utf-8';
 
-/** The published data tables, by file stem: each is offered as CSV and JSON. */
+/** The published data tables, by file stem: each is offered as CSV and JSON. A table with no rows is not published. */
 export function dataTables(): Record<string, Table> {
+  const tables = allTables();
+  return Object.fromEntries(Object.entries(tables).filter(([, table]) => table.rows.length > 0));
+}
+
+function allTables(): Record<string, Table> {
   const { movement, counts, reconciliation, keyFigures } = reportData;
   const printed = (p: { printed: { list: string; seq: number | null }[] }) => p.printed.map((x) => `${x.list}:${x.seq ?? ''}`).join('|');
   return {
@@ -31,53 +37,7 @@ export function dataTables(): Record<string, Table> {
       columns: ['year', 'list', 'category', 'rows'],
       rows: counts.flatMap((y) => countRows(y.cells)),
     },
-    [`movement-${movement.fromYear}-${movement.toYear}`]: {
-      columns: [
-        'from_stage',
-        'from_printed',
-        'from_name_zh',
-        'from_name_en',
-        'to_stage',
-        'to_printed',
-        'to_name_zh',
-        'to_name_en',
-        'basis',
-        'note_zh',
-        'note_en',
-      ],
-      rows: [
-        ...movement.earlier.flatMap((e): Row[] => {
-          const from = { from_stage: e.project.stage, from_printed: printed(e.project), from_name_zh: e.project.name.zh, from_name_en: e.project.name.en };
-          if (e.next.length === 0)
-            return [{ ...from, to_stage: 'none', to_printed: null, to_name_zh: null, to_name_en: null, basis: null, note_zh: null, note_en: null }];
-          return e.next.map((n) => ({
-            ...from,
-            to_stage: n.project.stage,
-            to_printed: printed(n.project),
-            to_name_zh: n.project.name.zh,
-            to_name_en: n.project.name.en,
-            basis: n.basis,
-            note_zh: n.note?.zh ?? null,
-            note_en: n.note?.en ?? null,
-          }));
-        }),
-        ...movement.added.map(
-          (p): Row => ({
-            from_stage: 'new',
-            from_printed: null,
-            from_name_zh: null,
-            from_name_en: null,
-            to_stage: p.stage,
-            to_printed: printed(p),
-            to_name_zh: p.name.zh,
-            to_name_en: p.name.en,
-            basis: null,
-            note_zh: null,
-            note_en: null,
-          }),
-        ),
-      ],
-    },
+    ...(movement ? { [`movement-${movement.fromYear}-${movement.toYear}`]: movementTable(movement, printed) } : {}),
     reconciliation: {
       columns: ['id', 'kind', 'block', 'quote_zh', 'stated', 'unit', 'counted', 'difference', 'status', 'reason_zh', 'reason_en'],
       rows: reconciliation.map((r) => ({
@@ -109,6 +69,56 @@ export function dataTables(): Record<string, Table> {
         printed_zh: `${f.zhNumber}${f.unit.zh}`,
       })),
     },
+  };
+}
+
+function movementTable(movement: NonNullable<ReportData['movement']>, printed: (p: ProjectRef) => string): Table {
+  return {
+    columns: [
+      'from_stage',
+      'from_printed',
+      'from_name_zh',
+      'from_name_en',
+      'to_stage',
+      'to_printed',
+      'to_name_zh',
+      'to_name_en',
+      'basis',
+      'note_zh',
+      'note_en',
+    ],
+    rows: [
+      ...movement.earlier.flatMap((e): Row[] => {
+        const from = { from_stage: e.project.stage, from_printed: printed(e.project), from_name_zh: e.project.name.zh, from_name_en: e.project.name.en };
+        if (e.next.length === 0)
+          return [{ ...from, to_stage: 'none', to_printed: null, to_name_zh: null, to_name_en: null, basis: null, note_zh: null, note_en: null }];
+        return e.next.map((n) => ({
+          ...from,
+          to_stage: n.project.stage,
+          to_printed: printed(n.project),
+          to_name_zh: n.project.name.zh,
+          to_name_en: n.project.name.en,
+          basis: n.basis,
+          note_zh: n.note?.zh ?? null,
+          note_en: n.note?.en ?? null,
+        }));
+      }),
+      ...movement.added.map(
+        (p): Row => ({
+          from_stage: 'new',
+          from_printed: null,
+          from_name_zh: null,
+          from_name_en: null,
+          to_stage: p.stage,
+          to_printed: printed(p),
+          to_name_zh: p.name.zh,
+          to_name_en: p.name.en,
+          basis: null,
+          note_zh: null,
+          note_en: null,
+        }),
+      ),
+    ],
   };
 }
 

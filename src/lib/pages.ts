@@ -4,6 +4,7 @@ import { shareImagePath } from '#core/paths.ts';
 import { type Chapter, getChapters, hasBothLanguages, view } from './chapters.ts';
 import { type Lang, LANGS, t } from './i18n.ts';
 import { type Alternate, alternates, chapterPath, homePath, report } from './site.ts';
+import { hasDataPage, hasKeyFigures } from './report-data.ts';
 
 /** The language chooser at the site root: the x-default of the home pages. */
 export const CHOOSER_PATH = '';
@@ -26,7 +27,7 @@ export const glossaryPath = sectionPath('glossary');
 export const aboutPath = sectionPath('about');
 
 /** The per-language pages besides home and chapters that search engines should index. */
-const INDEXED_SECTIONS = ['glossary', 'key-figures', 'data', 'about'];
+const indexedSections = (): string[] => ['glossary', ...(hasKeyFigures() ? ['key-figures'] : []), ...(hasDataPage() ? ['data'] : []), 'about'];
 
 export { shareImagePath };
 
@@ -53,7 +54,7 @@ export async function indexedPages(): Promise<IndexedPage[]> {
   return [
     { path: CHOOSER_PATH, alternates: homeAlternates() },
     ...LANGS.map((lang: Lang) => ({ path: homePath(lang), alternates: homeAlternates() })),
-    ...INDEXED_SECTIONS.flatMap((name) => LANGS.map((lang) => ({ path: sectionPath(name)(lang), alternates: pairAlternates(sectionPath(name)) }))),
+    ...indexedSections().flatMap((name) => LANGS.map((lang) => ({ path: sectionPath(name)(lang), alternates: pairAlternates(sectionPath(name)) }))),
     ...LANGS.flatMap((lang) =>
       chapters.filter((c) => view(c, lang).translated).map((c) => ({ path: chapterPath(lang, c.slug), alternates: chapterAlternates(c) })),
     ),

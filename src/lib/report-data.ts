@@ -10,6 +10,7 @@ import type { ChartBar, ChartSeries, StackedBarChart } from './charts.ts';
 import type { Row, Table } from './published-data.ts';
 import generated from '../generated/report-data.json';
 import { HTML_LANG, type Lang, t } from './i18n.ts';
+import { slugOrder } from '#core/schema.ts';
 
 export const reportData = generated as unknown as ReportData;
 
@@ -65,7 +66,7 @@ function tableOf(bars: ChartBar[], series: readonly ChartSeries[], corner: strin
 
 export function figures(lang: Lang): Figure[] {
   const tr = t(lang);
-  const { counts, movement } = reportData;
+  const { counts, movement, annexes } = reportData;
   const max = Math.max(...counts.flatMap((y) => PROJECT_LISTS.map((l) => y.lists[l])));
   const categorySeries = PROJECT_CATEGORIES.map((c) => ({ key: c, label: tr(`categories.${c}`) }));
   const yearly = counts.map((y, k): Figure => {
@@ -80,7 +81,7 @@ export function figures(lang: Lang): Figure[] {
       id,
       number: k + 1,
       title,
-      source: tr('figures.projectsSource', { year: y.year, annex: k + 1 }),
+      source: tr('figures.projectsSource', { year: y.year, annex: annexes.find((a) => a.years.includes(y.year))?.n ?? k + 1 }),
       chart: {
         id: `fig${k + 1}`,
         lang: HTML_LANG[lang],
@@ -100,6 +101,7 @@ export function figures(lang: Lang): Figure[] {
     };
   });
 
+  if (!movement) return yearly;
   const { fromYear, toYear } = movement;
   const fromLabel = (f: (typeof MOVEMENT_FROM)[number]) =>
     f === 'new' ? tr('figures.notListed', { year: fromYear }) : tr('figures.inYear', { year: fromYear, stage: tr(`stage.${f}`) });
@@ -118,7 +120,12 @@ export function figures(lang: Lang): Figure[] {
     id: `movement-${fromYear}-${toYear}`,
     number,
     title,
-    source: tr('figures.movementSource', { from: fromYear, to: toYear }),
+    source: tr('figures.movementSource', {
+      annexes: annexWords(
+        lang,
+        [fromYear, toYear].flatMap((y) => annexes.find((a) => a.years.includes(y))?.n ?? []),
+      ),
+    }),
     chart: {
       id: `fig${number}`,
       lang: HTML_LANG[lang],
@@ -185,3 +192,39 @@ export function scopeText(lang: Lang, r: Reconciled): string {
   ];
   return (r.unit === 'm2' ? tr('reconcile.scope.area') : '') + parts.join(' · ');
 }
+
+/** The key figures page exists only when content/key-figures.json names some. */
+export const hasKeyFigures = (): boolean => reportData.keyFigures.length > 0;
+/** The data page exists when there is something to show or download: project tables or key figures. */
+export const hasDataPage = (): boolean => reportData.annexSlug !== null || hasKeyFigures();
+
+/** "Annex 1", "Annexes 1 and 2" / "附件1、附件2". */
+export function annexWords(lang: Lang, ns: readonly number[]): string {
+  if (lang === 'zh') return ns.map((n) => `附件${n}`).join('、');
+  const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(ns.map(String));
+  return ns.length === 1 ? `Annex ${list}` : `Annexes ${list}`;
+}
+
+/** The years, chapter and attachment numbers the data page's sentences name, all read from the data. */
+export function dataWords(lang: Lang): Record<string, string | number> {
+  const { counts, annexes, movement, annexSlug } = reportData;
+  const years = counts.map((c) => c.year);
+  const doubleTen = annexes.find((a) => a.doubleTen);
+  const chapter = annexSlug === null ? '' : slugOrder(annexSlug);
+  return {
+    years: years.join(lang === 'zh' ? '—' : '–'),
+    yearsAnd: lang === 'zh' ? years.join('、') : new Intl.ListFormat('en', { type: 'conjunction' }).format(years.map(String)),
+    from: movement?.fromYear ?? '',
+    to: movement?.toYear ?? '',
+    chapter,
+    annexes: annexWords(
+      lang,
+      annexes.filter((a) => a.years.length > 0).map((a) => a.n),
+    ),
+    annex: doubleTen ? annexWords(lang, [doubleTen.n]) : '',
+    year: doubleTenYear() ?? '',
+  };
+}
+
+/** The "double ten" lists belong to the latest year of the tables. */
+export const doubleTenYear = (): number | undefined => reportData.counts.map((c) => c.year).at(-1);

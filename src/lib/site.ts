@@ -2,12 +2,16 @@
 import report from '../../content/report.json';
 import { href } from './href.ts';
 import { HTML_LANG, type Lang, LANGS } from './i18n.ts';
+import { pdfPath as reportPdfPath } from '#core/paths.ts';
 
 export { report };
 
 export { href };
 
-export { chapterPath, homePath, pdfPath, printPath } from '#core/paths.ts';
+export { chapterPath, homePath, printPath } from '#core/paths.ts';
+
+/** This report's PDF of a chapter, or with no slug of the whole report. */
+export const pdfPath = (lang: Lang, slug?: string): string => reportPdfPath(report.id, lang, slug);
 
 /** Absolute URL for canonical links and sharing. */
 export function absolute(site: URL | undefined, path: string): string {

@@ -176,8 +176,8 @@ describe.each(LANGS)('/%s/data/', (lang) => {
 
   it('lists the 2020 projects and the new 2021 projects with where they are printed', () => {
     const [earlier, added] = doc.querySelectorAll('.movement-list tbody');
-    expect(earlier!.querySelectorAll('tr')).toHaveLength(data.movement.earlier.length);
-    expect(added!.querySelectorAll('tr')).toHaveLength(data.movement.added.length);
+    expect(earlier!.querySelectorAll('tr')).toHaveLength(data.movement!.earlier.length);
+    expect(added!.querySelectorAll('tr')).toHaveLength(data.movement!.added.length);
   });
 });
 

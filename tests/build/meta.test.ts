@@ -80,7 +80,7 @@ describe('citation metadata for reference managers (Highwire citation_*, Dublin 
     expect(doc.querySelectorAll('meta[name="citation_title"]')).toHaveLength(1);
     const pdf = meta(doc, 'citation_pdf_url');
     if (pdfsBuilt) {
-      expect(pdf).toBe(`${SITE}/${pdfPath(lang, slug)}`);
+      expect(pdf).toBe(`${SITE}/${pdfPath(reportConfig().id, lang, slug)}`);
       expect(resolveHref(new URL(pdf!).pathname), pdf).toBeDefined();
     } else expect(pdf).toBeUndefined();
   });

@@ -11,7 +11,7 @@ import { formatBytes, PDF_SIZE_TOKEN } from '#core/pdf-links.ts';
 import { reportConfig } from '../../scripts/shared/project.ts';
 import { distFile, htmlFiles, readPage, resolveHref } from '../helpers/dist.ts';
 
-const jobs = pdfJobs(reportConfig().slugs);
+const jobs = pdfJobs(reportConfig().id, reportConfig().slugs);
 const chapterJobs = jobs.filter((j) => j.slug !== undefined);
 const reportJobs = jobs.filter((j) => j.slug === undefined);
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });

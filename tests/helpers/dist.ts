@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { checkLinks, type LinkReport, resolveSitePath, siteFiles } from '../../scripts/checks/link-check.ts';
-import { DEFAULT_SITE, ROOT } from '../../scripts/shared/project.ts';
+import { ROOT, siteUrl } from '../../scripts/shared/project.ts';
 
 export const DIST = join(ROOT, 'dist');
 /** The site URL the builds were made with (canonical links, Open Graph, sitemap). */
-export const SITE = process.env.SITE_URL ?? DEFAULT_SITE;
+export const SITE = siteUrl();
 
 export function distFile(path: string, dir = DIST): string {
   return join(dir, path);

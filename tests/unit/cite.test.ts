@@ -19,6 +19,7 @@ const zh: CiteWork = {
   chapter: 3,
   published: '2021-01-06',
   publishedText: '2021年1月6日',
+  id: 'yangpu',
   url: 'https://example.org/report/zh/chapters/03-riverside-peoples-city/',
   edition: '',
 };
@@ -29,6 +30,7 @@ const en: CiteWork = {
   report: 'Shanghai Yangpu District: Government Work in 2020 and Main Tasks for 2021',
   title: 'Riverside Functions & Image_Markedly Enhanced',
   publishedText: 'January 6, 2021',
+  id: 'yangpu',
   url: 'https://example.org/report/en/chapters/03-riverside-peoples-city/',
   edition: 'Unofficial English translation.',
 };

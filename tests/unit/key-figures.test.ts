@@ -59,8 +59,13 @@ describe('key figures (synthetic)', () => {
     expect(resolveKeyFigures(good.slice(0, 2), new Map([[2, zh]]), new Map([[2, en]]), 'k.json').problems).toEqual([
       'k.json: chapter 2 (content/chapters/zh/02-test.mdx) has 2 key figures; give 3-6',
     ]);
-    const noEnglish = resolveKeyFigures(good, new Map([[2, zh]]), new Map(), 'k.json');
-    expect(noEnglish.problems).toContain('k.json: figures[0] ("a"): paragraph p-2-1 is not in the English chapter 2');
+    const noParagraph = resolveKeyFigures([fig('w', 'p-2-2', 978, 2020)], new Map([[2, zh]]), new Map([[2, { ...en, blocks: [] }]]), 'k.json');
+    expect(noParagraph.problems).toContain('k.json: figures[0] ("w"): paragraph p-2-2 is not in the English chapter 2');
+  });
+
+  it('checks an untranslated chapter (no English file) against the Chinese only, and allows no key figures at all', () => {
+    expect(resolveKeyFigures(good, new Map([[2, zh]]), new Map(), 'k.json').problems).toEqual([]);
+    expect(resolveKeyFigures([], new Map([[2, zh]]), new Map(), 'k.json')).toEqual({ figures: [], problems: [] });
   });
 
   it('reads the file strictly', () => {

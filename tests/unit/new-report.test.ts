@@ -4,7 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../scripts/importer/decode.ts';
-import { districtOf, guessReportConfig } from '../../scripts/importer/report-config.ts';
+import { districtOf, guessReportConfig, idOf } from '../../scripts/importer/report-config.ts';
 import { parseSource } from '../../scripts/importer/source-parser.ts';
 import { copyProject } from '../../scripts/shared/project-copy.ts';
 import { ROOT } from '../../scripts/shared/project.ts';
@@ -22,6 +22,13 @@ describe('guessReportConfig', () => {
     expect([config.published, config.years]).toEqual(['2023-01-10', { work: 2022, plans: 2023 }]);
     expect(config.slugs).toHaveLength(15);
     expect(config.slugs[14]).toBe('15-chapter');
+    // The file name's first word names the PDFs and citation keys; the address is a placeholder to set.
+    expect([config.id, config.site]).toEqual(['x', 'https://x-report.example.org']);
+  });
+
+  it('takes the short name from the file name, or "report" when it is not ASCII', () => {
+    expect(idOf('content/source/minhang-2024-work.zh.txt')).toBe('minhang');
+    expect(idOf('content/source/闵行区2024.txt')).toBe('report');
   });
 
   it('keeps a title without a year whole as the district', () => {

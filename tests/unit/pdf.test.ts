@@ -9,7 +9,7 @@ import { chapterPageName, cssString, printPagesCss, runningTitle } from '../../s
 
 describe('PDF jobs', () => {
   it('makes one PDF per chapter per language and one whole report per language, all under distinct names', () => {
-    const jobs = pdfJobs(['01-a', '02-b', '03-c']);
+    const jobs = pdfJobs('yangpu', ['01-a', '02-b', '03-c']);
     expect(jobs).toHaveLength(3 * 2 + 2);
     expect(new Set(jobs.map((j) => j.file)).size).toBe(jobs.length);
     expect(jobs).toContainEqual({ lang: 'en', slug: '02-b', page: 'en/chapters/02-b/', file: 'pdf/yangpu-report-en-02-b.pdf' });

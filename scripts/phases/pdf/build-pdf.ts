@@ -13,7 +13,7 @@ import { destinationPages, repairOutlineTitles, siteLinks } from './pdf-navigati
 import { type PdfJob, pdfJobs } from './pdf-jobs.ts';
 import { PDF_FONT_PATH, PDF_FONT_STYLESHEET, pdfFontFile, pdfFontStylesheet, pdfFontsKey } from './pdf-fonts.ts';
 import { applyPdfLinks, formatBytes } from '#core/pdf-links.ts';
-import { DEFAULT_SITE, ROOT, reportConfig } from '../../shared/project.ts';
+import { ROOT, reportConfig, siteUrl } from '../../shared/project.ts';
 import { serveDist, type StaticServer } from '../../shared/static-server.ts';
 
 const PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, outline: true, tagged: true, printBackground: false } as const;
@@ -122,7 +122,7 @@ async function print(browser: Browser, server: StaticServer, job: PdfJob): Promi
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => h.textContent ?? ''));
     // Links to the site, not to the loopback server it was printed from. Structure ids in tree order and dated as
     // the report, not as the build: two builds of the same sources give the same bytes.
-    const linked = await siteLinks(await repairOutlineTitles(pdf, headings), server.url, new URL(base, process.env.SITE_URL ?? DEFAULT_SITE).href);
+    const linked = await siteLinks(await repairOutlineTitles(pdf, headings), server.url, new URL(base, siteUrl()).href);
     return fixPdfDates(await renumberStructureIds(linked), reportConfig().published);
   } finally {
     await context.close();
@@ -193,7 +193,7 @@ function updateLinks(made: Map<string, number>): void {
   console.log(`[pdf] download links: ${filled} given their size${removed ? `, ${removed} removed (no PDF)` : ''}`);
 }
 
-const jobs = pdfJobs(reportConfig().slugs);
+const jobs = pdfJobs(reportConfig().id, reportConfig().slugs);
 const browser = await openBrowser();
 let made = new Map<string, number>();
 if (browser) {

@@ -15,8 +15,8 @@ export interface PdfJob {
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The two whole reports first: they take longest, so with two at a time the chapters fill in around them. */
-export function pdfJobs(slugs: readonly string[]): PdfJob[] {
-  const chapters = LANGS.flatMap((lang) => slugs.map((slug) => ({ lang, slug, page: chapterPath(lang, slug), file: pdfPath(lang, slug) })));
-  const reports = LANGS.map((lang) => ({ lang, slug: undefined, page: printPath(lang), file: pdfPath(lang) }));
+export function pdfJobs(id: string, slugs: readonly string[]): PdfJob[] {
+  const chapters = LANGS.flatMap((lang) => slugs.map((slug) => ({ lang, slug, page: chapterPath(lang, slug), file: pdfPath(id, lang, slug) })));
+  const reports = LANGS.map((lang) => ({ lang, slug: undefined, page: printPath(lang), file: pdfPath(id, lang) }));
   return [...reports, ...chapters];
 }
