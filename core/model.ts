@@ -110,5 +110,7 @@ export interface ReportConfig {
   published: string;
   /** The year whose work the report reviews, and the year it plans. */
   years: { work: number; plans: number };
+  /** For the About page: who revised the English translation, and the licence of the translation and data files. */
+  edition: { translator: Bilingual; licence: { name: string; url: string } };
   slugs: string[];
 }

@@ -32,6 +32,11 @@ export function guessReportConfig(report: SourceReport, source: string): ReportC
     district: { zh: district, en: district },
     published: report.date,
     years,
+    // The project's own terms, as this site states them; the editor changes them if theirs differ.
+    edition: {
+      translator: { zh: '本站编辑', en: 'the editors of this site' },
+      licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    },
     // Stable ASCII names the editor may rename to English words before publishing (URLs use them).
     slugs: report.chapters.map((c) => `${chapterPrefix(c.order)}-chapter`),
   };

@@ -27,7 +27,7 @@ export function installedVersion(pkg: string): string {
 
 export function reportConfig(): ReportConfig {
   const config = readJson<Partial<ReportConfig>>('content/report.json');
-  for (const field of ['id', 'site', 'source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'slugs'] as const) {
+  for (const field of ['id', 'site', 'source', 'issuer', 'title', 'shortTitle', 'district', 'published', 'years', 'edition', 'slugs'] as const) {
     if (config[field] === undefined) throw new InputError('content/report.json', undefined, `missing field "${field}"`);
   }
   if (!/^[a-z][a-z0-9-]*$/.test(config.id!))

@@ -18,15 +18,16 @@ export const pairAlternates = (pathOf: (lang: Lang) => string): Alternate[] => a
 export const chapterAlternates = (chapter: Chapter, view = ''): Alternate[] =>
   hasBothLanguages(chapter) ? pairAlternates((lang) => `${chapterPath(lang, chapter.slug)}${view}`) : [];
 
-/** A page of each language at <lang>/<name>/ (glossary, data, key figures, status). */
+/** A page of each language at <lang>/<name>/ (glossary, data, key figures, status, about). */
 export const sectionPath =
   (name: string) =>
   (lang: Lang): string =>
     `${lang}/${name}/`;
 export const glossaryPath = sectionPath('glossary');
+export const aboutPath = sectionPath('about');
 
 /** The per-language pages besides home and chapters that search engines should index. */
-const indexedSections = (): string[] => ['glossary', ...(hasKeyFigures() ? ['key-figures'] : []), ...(hasDataPage() ? ['data'] : [])];
+const indexedSections = (): string[] => ['glossary', ...(hasKeyFigures() ? ['key-figures'] : []), ...(hasDataPage() ? ['data'] : []), 'about'];
 
 export { shareImagePath };
 

@@ -1,12 +1,15 @@
 // Build-output tests on the real dist/: pages, languages, canonical URLs, language switch, fidelity to the source.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAN } from '#core/chapter-doc.ts';
 import { checkContent } from '../../scripts/checks/content-check.ts';
 import { diskTree } from '../../scripts/checks/fs-tree.ts';
 import { ROOT, reportConfig } from '../../scripts/shared/project.ts';
 import { textKey } from '#core/text.ts';
-import { DIST, readPage, resolveHref, SITE } from '../helpers/dist.ts';
+import { DIST, distFile, htmlFiles, readPage, resolveHref, SITE } from '../helpers/dist.ts';
 import { lostLines, sourceChapters } from '../helpers/fidelity.ts';
+import { formatDate } from '#core/translator.ts';
 
 const config = reportConfig();
 const { content } = checkContent(diskTree(ROOT));
@@ -107,6 +110,59 @@ describe('the language chooser at /', () => {
     const nav = doc.querySelector('nav[aria-labelledby]')!;
     expect(doc.querySelector(`#${nav.getAttribute('aria-labelledby')}`)?.tagName).toBe('H2');
     expect(nav.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/zh/', '/en/']);
+  });
+});
+
+describe('About this edition', () => {
+  const ui = (lang: string) => JSON.parse(readFileSync(join(ROOT, `src/i18n/${lang}.json`), 'utf8')) as { site: { about: string } };
+
+  it.each(['zh', 'en'] as const)('/%s/about/ says what the text is, who translated it, that it is not official, and the reuse terms', (lang) => {
+    const doc = readPage(`${lang}/about/`);
+    const text = doc.querySelector('main')!.text;
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    // The government's own publication, its issuer and date, from content/report.json.
+    for (const fact of [config.title[lang], config.issuer[lang], formatDate(config.published, lang), config.edition.translator[lang]])
+      expect(text).toContain(fact);
+    expect(text).toContain(lang === 'en' ? 'not an official translation' : '不是官方译本');
+    expect(text).toContain(lang === 'en' ? 'machine-assisted' : '机器辅助');
+    // The licence of the translation and the data, linked; the Chinese text stays the government's; the code is MIT.
+    const licence = doc.querySelector('.about-licence a[rel~="license"]')!;
+    expect(licence.getAttribute('href')).toBe(config.edition.licence.url);
+    expect(licence.getAttribute('rel')).toContain('noopener');
+    expect(licence.text).toBe(config.edition.licence.name);
+    expect(doc.querySelector(`.about-licence a[href="/${lang}/data/"]`)).not.toBeNull();
+    expect(text).toContain('MIT');
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}/${lang}/about/`);
+  });
+
+  it("is linked from the footer of every page, in the page's language (both from the chooser and the 404 page)", () => {
+    const files = htmlFiles();
+    expect(files).toEqual(expect.arrayContaining(['zh/about/index.html', 'en/about/index.html']));
+    for (const file of files) {
+      const doc = readPage(file);
+      const links = doc.querySelectorAll('footer a[href$="/about/"]');
+      const lang = /^(zh|en)\//.exec(file)?.[1];
+      if (lang) {
+        expect(
+          links.map((a) => [a.getAttribute('href'), a.text]),
+          file,
+        ).toEqual([[`/${lang}/about/`, ui(lang).site.about]]);
+      } else
+        expect(
+          links.map((a) => a.getAttribute('href')),
+          file,
+        ).toEqual(['/zh/about/', '/en/about/']);
+    }
+  });
+
+  it('is in the sitemap, with its language pair', () => {
+    const sitemap = readFileSync(distFile('sitemap.xml'), 'utf8');
+    for (const lang of ['zh', 'en']) expect(sitemap).toContain(`<loc>${SITE}/${lang}/about/</loc>`);
+  });
+
+  it('the code has an MIT LICENSE at the top level, and package.json says so', () => {
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n[\s\S]*Permission is hereby granted, free of charge/);
+    expect((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { license: string }).license).toBe('MIT');
   });
 });
 

@@ -35,6 +35,26 @@ describe('every English string with a number', () => {
   const PLURAL = /\b1 (?:[a-z]+ )?(?:chapters|projects|rows|totals|terms|figures|results|times|starts|completions|agree|do not|are|were)\b/;
   const SINGULAR = /\b2 (?:[a-z]+ )?(?:chapter|project|row|total|term|figure|result|start|completion|agrees|does not|is|was)\b/;
   const YEARS = new Set(['year', 'from', 'to', 'previous']);
+  // Placeholders that hold names and phrases, not numbers.
+  const TEXT = new Set([
+    'title',
+    'issuer',
+    'date',
+    'translator',
+    'report',
+    'district',
+    'query',
+    'label',
+    'url',
+    'command',
+    'list',
+    'stage',
+    'bar',
+    'parts',
+    'link',
+    'data',
+    'licence',
+  ]);
   const keys = [...new Set(flatKeys(en).map(pluralBase))].filter((k) => !k.startsWith('cite.format.'));
   const numbered = keys.filter((k) => {
     const forms = flatKeys(en).filter((f) => pluralBase(f) === k);
@@ -48,7 +68,7 @@ describe('every English string with a number', () => {
   };
   const render = (k: string, n: number) => {
     // Years stay years ("the 2020 projects"); every other placeholder is the number under test.
-    const values = Object.fromEntries(placeholders(k).map((p) => [p, YEARS.has(p) ? 2020 : n]));
+    const values = Object.fromEntries(placeholders(k).map((p) => [p, YEARS.has(p) ? 2020 : TEXT.has(p) ? 'X' : n]));
     return tEn(k, { ...values, count: n, n });
   };
 
