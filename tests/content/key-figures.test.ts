@@ -1,4 +1,4 @@
-// The committed key figures: 3-6 per chapter for all 12 chapters, each number in its paragraph in both languages.
+// The committed key figures: 3-6 per chapter for every chapter, each number in its paragraph in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
