@@ -3,7 +3,7 @@ import { parseDoubleTen, parseProjectTable, linkRepeats } from './annex-parser.t
 import { type Block, InputError, type PartKind, type ProjectList, type SourceChapter, type SourceReport } from '#core/model.ts';
 import { chineseNumeral, isBlank, squeeze } from '#core/text.ts';
 import { type Line, toLines } from './source-lines.ts';
-import { locateChapters, nextNonBlank, PART_YEAR, readHead } from './title-block.ts';
+import { isWorkHeading, locateChapters, nextNonBlank, PART_YEAR, readHead } from './title-block.ts';
 import { inferYearParts } from './year-parts.ts';
 
 const SECTION = /^([一二三四五六七八九十]+)、\s*(.*)$/;
@@ -57,7 +57,7 @@ export function parseChapterBody(body: Line[], file: string): Block[] {
 
     const year = PART_YEAR.exec(t);
     if (year) {
-      const partKind: PartKind = year[2] === '工作情况' ? 'work' : 'plans';
+      const partKind: PartKind = isWorkHeading(year[2]!) ? 'work' : 'plans';
       blocks.push({ kind: 'part', partKind, key: year[1]!, text: t, line: line.n, year: Number(year[1]) });
       annex = null;
       continue;

@@ -1,7 +1,7 @@
 // The compilation's front: title and date, the contents, and where each chapter starts in the body.
 // Compilations of this genre lay these out in several ways; each way read is recorded in `notes`.
 import { InputError } from '#core/model.ts';
-import { clean, isBlank, squeeze, textKey } from '#core/text.ts';
+import { chineseNumeral, clean, isBlank, squeeze, textKey } from '#core/text.ts';
 import type { Line } from './source-lines.ts';
 
 export interface Head {
@@ -27,12 +27,22 @@ export interface ChapterStart {
 
 const ISO_DATE = /^(.*?)\s*(\d{4}-\d{2}-\d{2})$/;
 const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-const TOC_ENTRY = /^(\d+)\s*、?\s*(.+)$/;
+/** A contents entry: "1、title", "1.title", "1 title", "一、title" or "第一章 title". */
+const TOC_ENTRY = /^(?:(\d+)\s*[、.．]?|([一二三四五六七八九十]+)、|第([一二三四五六七八九十]+|\d+)章)\s*(.+)$/;
+const entryNumber = (m: RegExpExecArray): number => (m[1] ? Number(m[1]) : /^\d+$/.test(m[3] ?? '') ? Number(m[3]) : chineseNumeral((m[2] ?? m[3])!));
 /** A department in parentheses: after a contents entry ("… (区发改委)") or on a line of its own under the title. */
 const DEPARTMENT = /^[(（]([^()（）]{2,40})[)）]$/;
 const TRAILING_DEPARTMENT = /\s*[(（]([^()（）]{2,40})[)）]$/;
-/** "2020年工作情况" / "2021年主要工作": a part heading, which the chapter title precedes when there is no contents. */
-export const PART_YEAR = /^(\d{4})年?(工作情况|主要工作)$/;
+/**
+ * A part heading, which the chapter title precedes when there is no contents: "2020年工作情况" / "2021年主要工作",
+ * and the other wordings of the genre ("2024年工作完成情况", "2025年工作打算", "2025年主要工作安排", …).
+ * Numbered headings ("二、2025年工作打算") are sections; year-parts.ts turns those into parts.
+ */
+const WORK_HEADING = '工作完成情况|主要工作完成情况|主要工作情况|工作情况|工作回顾|工作总结';
+const PLANS_HEADING = '主要工作安排|主要工作计划|主要工作打算|主要工作|工作打算|工作安排|工作计划|工作思路|工作目标';
+export const PART_YEAR = new RegExp(`^(\\d{4})年?(${WORK_HEADING}|${PLANS_HEADING})[:：]?$`);
+/** Whether a part heading's words (PART_YEAR's second group) are about the year's work or the plans. */
+export const isWorkHeading = (words: string): boolean => new RegExp(`^(${WORK_HEADING})$`).test(words);
 
 /** Title and date: "title 2021-01-06" on one line, or the title then a date line ("2025年1月8日" or ISO). */
 export function readHead(lines: Line[], file: string, notes: string[]): Head {
@@ -81,10 +91,13 @@ function chaptersFromContents(lines: Line[], tocAt: number, file: string, notes:
     if (isBlank(line.raw)) continue;
     const m = TOC_ENTRY.exec(clean(line.raw));
     if (!m) break;
-    const order = Number(m[1]);
+    const order = entryNumber(m);
+    // Numbering that starts again is the body's first chapter title ("第一章 …" after a contents of the same form).
+    if (order === 1 && toc.length > 0) break;
     if (order !== toc.length + 1) throw new InputError(file, line.n, `table of contents entry ${order} out of order (expected ${toc.length + 1})`);
-    const dept = TRAILING_DEPARTMENT.exec(m[2]!);
-    const title = squeeze(dept ? m[2]!.slice(0, dept.index) : m[2]!);
+    const text = m[4]!;
+    const dept = TRAILING_DEPARTMENT.exec(text);
+    const title = squeeze(dept ? text.slice(0, dept.index) : text);
     toc.push({ order, title, n: line.n, ...(dept ? { department: squeeze(dept[1]!) } : {}) });
   }
   if (toc.length === 0) throw new InputError(file, lines[tocAt]!.n, 'the table of contents lists no chapters');
@@ -117,11 +130,12 @@ function chaptersFromBody(lines: Line[], from: number, file: string, notes: stri
   }
   let how = 'the first line after each separator line (a line of spaces)';
   if (titles.length === 0) {
-    how = 'the line before each "YYYY年工作情况" heading';
+    how = 'the line before each "YYYY年工作情况" (or "工作完成情况", …) heading';
     for (let i = from; i < lines.length; i++) {
       const next = nextNonBlank(lines, i + 1);
       const t = squeeze(lines[i]!.raw);
-      if (t && next !== undefined && PART_YEAR.test(squeeze(lines[next]!.raw)) && squeeze(lines[next]!.raw).includes('工作情况')) titles.push(i);
+      const heading = next === undefined ? null : PART_YEAR.exec(squeeze(lines[next]!.raw));
+      if (t && heading && isWorkHeading(heading[2]!)) titles.push(i);
     }
   }
   if (titles.length === 0)

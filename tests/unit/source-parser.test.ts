@@ -73,6 +73,40 @@ describe('parseSource on the real compilation', () => {
 });
 
 describe('parseSource on synthetic cases', () => {
+  it.each([
+    ['1.', '2.'],
+    ['一、', '二、'],
+    ['第一章 ', '第二章 '],
+  ])('reads contents numbered "%s…"', (first, second) => {
+    const body = ['甲章标题', '', '2020年工作情况', '', '内容。', '', '乙章标题', '', '2020年工作情况', '', '内容。'].join('\n');
+    const text = ['某区工作汇编 2021-01-06', '', '目录', '', `${first}甲章标题`, `${second}乙章标题`, '', body].join('\n');
+    expect(parseSource(text, 's.txt').chapters.map((c) => [c.order, c.title])).toEqual([
+      [1, '甲章标题'],
+      [2, '乙章标题'],
+    ]);
+  });
+
+  it('reads the other part headings of the genre: 工作完成情况 / 工作回顾 are the work, 工作安排 / 工作打算 / 主要工作计划 the plans', () => {
+    const chapter = (title: string, work: string, plans: string) => [title, '', work, '', '内容。', '', plans, '', '内容。', ''].join('\n');
+    const r = parseSource(
+      compilation(
+        [
+          chapter('甲章', '2020年工作完成情况', '2021年工作安排'),
+          chapter('乙章', '2020年工作回顾：', '2021年主要工作计划'),
+          chapter('丙章', '2020年工作总结', '2021年工作打算'),
+        ].join('\n'),
+        ['甲章', '乙章', '丙章'],
+      ),
+      's.txt',
+    );
+    for (const c of r.chapters) {
+      expect(c.blocks.filter((b) => b.kind === 'part').map((b) => [b.kind === 'part' && b.partKind, b.kind === 'part' && b.year])).toEqual([
+        ['work', 2020],
+        ['plans', 2021],
+      ]);
+    }
+  });
+
   it('splits headings, numbered sections, (一) subsections and paragraphs', () => {
     const r = parseSource(
       compilation(
