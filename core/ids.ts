@@ -55,3 +55,36 @@ export function assignIds(chapter: number, blocks: Block[], onDuplicate: (id: st
     return { ...block, id };
   });
 }
+
+/** What a project row's id is made of: its table (year and list) and its printed number. */
+export interface ProjectRowKey {
+  year: number;
+  list: string;
+  seq: number | null;
+  repeatOf: number | null;
+}
+
+/**
+ * Anchor ids of project rows, in the rows' order: "project-2021-new-start-12" from year, list and printed number.
+ * An unnumbered row that repeats a numbered one is "…-14-repeat" (14: the number it repeats); any other unnumbered
+ * row is "…-u1", "…-u2" in the order of its table. Should two rows still coincide, the later gets "-b", "-c".
+ */
+export function projectRowIds(rows: readonly ProjectRowKey[]): string[] {
+  const seen = new Set<string>();
+  const unnumbered = new Map<string, number>();
+  return rows.map((row) => {
+    const table = `project-${row.year}-${row.list}`;
+    let id: string;
+    if (row.seq !== null) id = `${table}-${row.seq}`;
+    else if (row.repeatOf !== null) id = `${table}-${row.repeatOf}-repeat`;
+    else {
+      const k = (unnumbered.get(table) ?? 0) + 1;
+      unnumbered.set(table, k);
+      id = `${table}-u${k}`;
+    }
+    let unique = id;
+    for (let letter = 1; seen.has(unique); letter++) unique = `${id}-${String.fromCharCode(97 + letter)}`;
+    seen.add(unique);
+    return unique;
+  });
+}

@@ -34,6 +34,8 @@ export interface Annex {
   n: number;
   /** Years of the project tables it holds. */
   years: number[];
+  /** Its project tables: the block id (the table's anchor on the chapter page), year and list. */
+  tables: { id: string; year: number; list: ProjectList }[];
   doubleTen: boolean;
 }
 
@@ -102,7 +104,7 @@ export function annexesOf(doc: ChapterDoc): Annex[] {
   const out: Annex[] = [];
   for (const b of doc.blocks) {
     if (b.component === 'Part') {
-      if (b.attrs.kind === 'annex') out.push({ id: b.id, n: out.length + 1, years: [], doubleTen: false });
+      if (b.attrs.kind === 'annex') out.push({ id: b.id, n: out.length + 1, years: [], tables: [], doubleTen: false });
       continue;
     }
     const current = out[out.length - 1];
@@ -110,6 +112,7 @@ export function annexesOf(doc: ChapterDoc): Annex[] {
     if (b.component === 'ProjectTable' && b.attrs.year) {
       const year = Number(b.attrs.year.replace(/[{}]/g, ''));
       if (!current.years.includes(year)) current.years.push(year);
+      if (b.attrs.list) current.tables.push({ id: b.id, year, list: b.attrs.list as ProjectList });
     }
     if (b.component === 'DoubleTenTable') current.doubleTen = true;
   }

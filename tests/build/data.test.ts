@@ -173,9 +173,13 @@ function expectFigures(doc: ReturnType<typeof readPage>, ids: string[]): void {
 describe.each(LANGS)('/%s/data/', (lang) => {
   const doc = readPage(`${lang}/data/`);
 
-  it('shows the three figures with table, source and downloads, and needs no script', () => {
+  it('shows the three figures with table, source and downloads, and needs no script to read', () => {
     expectFigures(doc, ['figure-1', 'figure-2', 'figure-3']);
-    expect(scriptsOf(doc)).toEqual([['module', 'search-loader', '']]);
+    // Besides the search box's loader, only the project explorer's module (the table reads without it).
+    expect(scriptsOf(doc)).toEqual([
+      ['module', 'search-loader', ''],
+      ['module', expect.stringMatching(/\/_astro\/ProjectExplorer\.[^/]*\.js$/), ''],
+    ]);
   });
 
   it('links every download and every source paragraph to something that exists', () => {

@@ -29,6 +29,19 @@ export const TEXT_STOPS: Stop[] = [
   { name: 'glossary term', selector: 'a.gloss-term' },
 ];
 
+/** Controls of the data page's project explorer (its script shows the filters), in tab order; walked by
+ *  tests/build/explorer.test.ts. */
+export const EXPLORER_STOPS: Stop[] = [
+  { name: 'explorer year', selector: '#explorer-year' },
+  { name: 'explorer list', selector: '#explorer-list' },
+  { name: 'explorer category', selector: '#explorer-category' },
+  { name: 'explorer search', selector: '.explorer-filters input[type="search"]' },
+  { name: 'explorer show all', selector: '.explorer-filters button' },
+  { name: 'explorer table frame', selector: 'section.table-wrap:has(> table.explorer)' },
+  { name: 'explorer sort', selector: 'table.explorer th button' },
+  { name: 'explorer table link', selector: 'table.explorer td a' },
+];
+
 export interface FocusStop {
   /** tag#id.class "text", to read in failures. */
   label: string;
