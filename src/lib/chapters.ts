@@ -1,5 +1,6 @@
 // The chapters as the site sees them: each Chinese chapter with its English twin when there is one.
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { type ChapterDoc, parseChapterDoc } from '#core/chapter-doc.ts';
 import type { Lang } from './i18n.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -20,6 +21,18 @@ export interface ChapterView {
 }
 
 let cache: Promise<Chapter[]> | undefined;
+
+const docs = new WeakMap<ChapterEntry, ChapterDoc>();
+
+/** A chapter's blocks, read from its MDX once per build (the pages, the glossary index, outlines and status all ask). */
+export function docOf(entry: ChapterEntry): ChapterDoc {
+  let doc = docs.get(entry);
+  if (!doc) {
+    doc = { ...parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id), data: entry.data };
+    docs.set(entry, doc);
+  }
+  return doc;
+}
 
 export function getChapters(): Promise<Chapter[]> {
   cache ??= (async () => {

@@ -1,15 +1,9 @@
 // The glossary as the site uses it: terms, where each occurs, and the first occurrence per chapter page.
 import { getCollection } from 'astro:content';
-import { parseChapterDoc, type ChapterDoc } from '#core/chapter-doc.ts';
 import { buildTermIndex, type TermIndex } from './glossary-index.ts';
 import type { GlossaryTerm } from '#core/translation/translation-check.ts';
-import { type Chapter, type ChapterEntry, getChapters } from './chapters.ts';
+import { type Chapter, docOf, getChapters } from './chapters.ts';
 import type { Lang } from './i18n.ts';
-
-export const docOf = (entry: ChapterEntry): ChapterDoc => ({
-  ...parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id),
-  data: entry.data,
-});
 
 let cache: Promise<{ terms: GlossaryTerm[]; index: Map<string, TermIndex> }> | undefined;
 

@@ -1,7 +1,7 @@
 // A chapter's headings (parts, sections, subsections) for contents lists, read from its MDX source.
-import { parseChapterDoc, plainText } from '#core/chapter-doc.ts';
+import { plainText } from '#core/chapter-doc.ts';
 import { smartQuotes } from '#core/text.ts';
-import type { ChapterEntry } from './chapters.ts';
+import { type ChapterEntry, docOf } from './chapters.ts';
 
 export interface OutlineItem {
   id: string;
@@ -13,8 +13,7 @@ export interface OutlineItem {
 const LEVEL = { Part: 2, Section: 3, Sub: 4 } as const;
 
 export function outline(entry: ChapterEntry): OutlineItem[] {
-  const doc = parseChapterDoc(`---\n---\n${entry.body ?? ''}`, entry.filePath ?? entry.id);
-  return doc.blocks.flatMap((b) =>
+  return docOf(entry).blocks.flatMap((b) =>
     b.component === 'Part' || b.component === 'Section' || b.component === 'Sub'
       ? [{ id: b.id, level: LEVEL[b.component], text: smartQuotes(plainText(b.inner)), kind: b.attrs.kind }]
       : [],
