@@ -7,6 +7,8 @@ export interface CiteWork {
   lang: 'zh' | 'en';
   /** The report's short name (content/report.json "id"): the BibTeX key starts with it. */
   id: string;
+  /** The department responsible for the chapter, where the report names one: cited with the issuer. */
+  department?: string;
   issuer: string;
   report: string;
   /** Chapter title in the language of the page. */
@@ -66,8 +68,9 @@ export function isoDay(d: Date): string {
 export function cite(work: CiteWork, templates: CiteTemplates, options: { para?: string; anchor?: string; accessed?: string } = {}): Citation {
   const { para, anchor, accessed } = options;
   const url = anchor ? `${work.url}#${anchor}` : work.url;
+  const author = work.department ? (work.lang === 'zh' ? `${work.issuer}（${work.department}）` : `${work.issuer} (${work.department})`) : work.issuer;
   const values = {
-    issuer: work.issuer,
+    issuer: author,
     report: work.report,
     title: work.title,
     n: work.chapter,
@@ -83,7 +86,7 @@ export function cite(work: CiteWork, templates: CiteTemplates, options: { para?:
     .trim();
   const key = `${work.id}${work.published.slice(0, 4)}-${para ? `p${para}` : `ch${work.chapter}`}-${work.lang}`;
   const fields: [string, string][] = [
-    ['author', `{${bibEscape(work.issuer)}}`],
+    ['author', `{${bibEscape(author)}}`],
     ['title', bibEscape(work.title)],
     ['booktitle', bibEscape(work.report)],
     ['chapter', String(work.chapter)],

@@ -137,7 +137,19 @@ describe.each(FIXTURES.map((f) => f.file))('new report from %s', (file) => {
     if (!fixture.rename) return;
     expect(config.slugs).toEqual(fixture.rename.slugs);
     expect(readdirSync(join(project, 'content/chapters/zh')).sort()).toEqual(fixture.rename.slugs.map((s) => `${s}.mdx`));
-    expect(readPage(`zh/chapters/${fixture.rename.slugs[0]}/`, dist).querySelector('.chapter-department')?.text).toBe('示例区发展改革委');
+    const chapter = readPage(`zh/chapters/${fixture.rename.slugs[0]}/`, dist);
+    expect(chapter.querySelector('.chapter-department')?.text).toBe('示例区发展改革委');
+    // The citation names the department with the issuer.
+    expect(chapter.querySelector('details.cite')?.text).toContain('上海市示例区人民政府（示例区发展改革委）');
+  });
+
+  it('lists for the editors, on the status page, the glossary terms carried over that the new text does not use', () => {
+    const { dist, project } = get(file);
+    const glossary = (JSON.parse(readFileSync(join(project, 'content/glossary.json'), 'utf8')) as { terms: unknown[] }).terms.length;
+    const unused = readPage('zh/status/', dist).querySelectorAll('ul.unused-terms li').length;
+    expect(unused).toBeGreaterThan(0);
+    // Together with the terms on the glossary page, every term of the carried-over glossary.
+    expect(readPage('zh/glossary/', dist).querySelectorAll('.term').length + unused).toBe(glossary);
   });
 
   it('has no data pages when the text has no tables or key figures, and links none', () => {

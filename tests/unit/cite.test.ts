@@ -95,3 +95,13 @@ describe('cite()', () => {
     }
   });
 });
+
+describe('a chapter that names its responsible department', () => {
+  it('cites the department with the issuer, in the text and as the BibTeX author', () => {
+    const c = cite({ ...zh, department: '示例区发展改革委' }, templates('zh'));
+    expect(c.text.startsWith('上海市杨浦区人民政府（示例区发展改革委）')).toBe(true);
+    expect(c.bibtex).toContain('author    = {{上海市杨浦区人民政府（示例区发展改革委）}}');
+    const e = cite({ ...en, department: 'District Development and Reform Commission' }, templates('en'));
+    expect(e.text.startsWith("Yangpu District People's Government, Shanghai (District Development and Reform Commission).")).toBe(true);
+  });
+});
