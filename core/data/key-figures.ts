@@ -84,10 +84,12 @@ export function resolveKeyFigures(
       out.push({ ...f, chapter, slug: String(zhDoc.data.slug), zhNumber: printed.raw.replace(/\s+/g, ''), approximate: /[余多]$/.test(printed.raw) });
   });
   // Key figures are optional (an empty list: the site has no key figures); once given, every chapter has its few.
-  for (const [chapter, doc] of figures.length > 0 ? zh : new Map()) {
-    const n = figures.filter((f) => f.paragraph.startsWith(`p-${chapter}-`)).length;
-    if (n < FIGURES_PER_CHAPTER.min || n > FIGURES_PER_CHAPTER.max)
-      problems.push(`${file}: chapter ${chapter} (${doc.file}) has ${n} key figures; give ${FIGURES_PER_CHAPTER.min}-${FIGURES_PER_CHAPTER.max}`);
+  if (figures.length > 0) {
+    for (const [chapter, doc] of zh) {
+      const n = figures.filter((f) => f.paragraph.startsWith(`p-${chapter}-`)).length;
+      if (n < FIGURES_PER_CHAPTER.min || n > FIGURES_PER_CHAPTER.max)
+        problems.push(`${file}: chapter ${chapter} (${doc.file}) has ${n} key figures; give ${FIGURES_PER_CHAPTER.min}-${FIGURES_PER_CHAPTER.max}`);
+    }
   }
   return { figures: out, problems };
 }

@@ -32,8 +32,6 @@ export interface MovementData {
 export interface Annex {
   id: string;
   n: number;
-  /** Years of the project tables it holds. */
-  years: number[];
   /** Its project tables: the block id (the table's anchor on the chapter page), year and list. */
   tables: { id: string; year: number; list: ProjectList }[];
   doubleTen: boolean;
@@ -104,16 +102,13 @@ export function annexesOf(doc: ChapterDoc): Annex[] {
   const out: Annex[] = [];
   for (const b of doc.blocks) {
     if (b.component === 'Part') {
-      if (b.attrs.kind === 'annex') out.push({ id: b.id, n: out.length + 1, years: [], tables: [], doubleTen: false });
+      if (b.attrs.kind === 'annex') out.push({ id: b.id, n: out.length + 1, tables: [], doubleTen: false });
       continue;
     }
     const current = out[out.length - 1];
     if (!current) continue;
-    if (b.component === 'ProjectTable' && b.attrs.year) {
-      const year = Number(b.attrs.year.replace(/[{}]/g, ''));
-      if (!current.years.includes(year)) current.years.push(year);
-      if (b.attrs.list) current.tables.push({ id: b.id, year, list: b.attrs.list as ProjectList });
-    }
+    // The content check has made sure that every <ProjectTable> names its year and list.
+    if (b.component === 'ProjectTable') current.tables.push({ id: b.id, year: Number(b.attrs.year), list: b.attrs.list as ProjectList });
     if (b.component === 'DoubleTenTable') current.doubleTen = true;
   }
   return out;

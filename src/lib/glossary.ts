@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { buildTermIndex, type TermIndex } from './glossary-index.ts';
 import type { GlossaryTerm } from '#core/translation/translation-check.ts';
 import { type Chapter, docOf, getChapters } from './chapters.ts';
-import type { Lang } from './i18n.ts';
+import { type Lang, LANGS } from './i18n.ts';
 
 let cache: Promise<{ terms: GlossaryTerm[]; index: Map<string, TermIndex> }> | undefined;
 
@@ -20,6 +20,10 @@ export function glossaryIndex(): Promise<{ terms: GlossaryTerm[]; index: Map<str
   })();
   return cache;
 }
+
+/** Whether the report's text uses a term at all (in either language): the glossary page lists the terms in use, the
+ *  status page the others (carried over from another report). */
+export const inUse = (index: ReadonlyMap<string, TermIndex>, id: string): boolean => LANGS.some((l) => (index.get(id)?.[l].length ?? 0) > 0);
 
 /** For one chapter page: block id -> the terms whose first occurrence in the chapter is in that block. */
 export async function firstOccurrences(chapter: Chapter, lang: Lang): Promise<Map<string, GlossaryTerm[]>> {

@@ -81,7 +81,7 @@ export function figures(lang: Lang): Figure[] {
       id,
       number: k + 1,
       title,
-      source: tr('figures.projectsSource', { year: y.year, annex: annexes.find((a) => a.years.includes(y.year))?.n ?? k + 1 }),
+      source: tr('figures.projectsSource', { year: y.year, annex: annexOfYear(y.year) ?? k + 1 }),
       chart: {
         id: `fig${k + 1}`,
         lang: HTML_LANG[lang],
@@ -123,7 +123,7 @@ export function figures(lang: Lang): Figure[] {
     source: tr('figures.movementSource', {
       annexes: annexWords(
         lang,
-        [fromYear, toYear].flatMap((y) => annexes.find((a) => a.years.includes(y))?.n ?? []),
+        [fromYear, toYear].flatMap((y) => annexOfYear(y) ?? []),
       ),
     }),
     chart: {
@@ -193,6 +193,9 @@ export function scopeText(lang: Lang, r: Reconciled): string {
   return (r.unit === 'm2' ? tr('reconcile.scope.area') : '') + parts.join(' · ');
 }
 
+/** The number of the attachment that prints the project tables of `year`. */
+const annexOfYear = (year: number): number | undefined => reportData.annexes.find((a) => a.tables.some((t) => t.year === year))?.n;
+
 /** The key figures page exists only when content/key-figures.json names some. */
 export const hasKeyFigures = (): boolean => reportData.keyFigures.length > 0;
 /** The data page exists when there is something to show or download: project tables or key figures. */
@@ -219,7 +222,7 @@ export function dataWords(lang: Lang): Record<string, string | number> {
     chapter,
     annexes: annexWords(
       lang,
-      annexes.filter((a) => a.years.length > 0).map((a) => a.n),
+      annexes.filter((a) => a.tables.length > 0).map((a) => a.n),
     ),
     annex: doubleTen ? annexWords(lang, [doubleTen.n]) : '',
     year: doubleTenYear() ?? '',
